@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import packageJson from '../package.json' with { type: 'json' };
+import { runChecks } from './lib/checks.js';
+import { resultsDir } from './test-results.mjs';
+import { elementEntries } from './lib/entries.js';
+import { buildOpenApiDocument, serializeOpenApiDocument } from './lib/openapi.js';
+
+const stale = (file: string, command: string) => new Error(`${file} differs from what the source generates: run \`${command}\` and commit it`);
+
+await runChecks('freshness', [
+  {
+    name: 'openapi.json regenerates to the committed bytes',
+    run: () => {
+      if (readFileSync('openapi.json', 'utf8') !== serializeOpenApiDocument(buildOpenApiDocument())) throw stale('openapi.json', 'npm run openapi');
+    },
+  },
+  {
+    name: 'custom-elements.json regenerates to the committed bytes',
+    run: () => {
+      // The analyzer resolves --outdir against the working directory, so the scratch copy stays inside.
+      mkdirSync(resultsDir, { recursive: true });
+      const outDir = mkdtempSync(join(resultsDir, 'cem-'));
+      try {
+        execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', outDir], { stdio: 'pipe' });
+        if (readFileSync(join(outDir, 'custom-elements.json'), 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
+          throw stale('custom-elements.json', 'npm run analyze');
+        }
+      } finally {
+        rmSync(outDir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'package.json exports every element entry',
+    run: () => {
+      const exported = Object.keys(packageJson.exports);
+      const missing = Object.keys(elementEntries()).filter((name) => !exported.includes(`./${name}.js`));
+      if (missing.length) throw new Error(`add exports for: ${missing.map((name) => `./${name}.js`).join(', ')}`);
+    },
+  },
+]);

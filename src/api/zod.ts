@@ -1,0 +1,7 @@
+import { z } from 'zod/mini';
+
+// Before any schema is built: zod otherwise probes `new Function` once, which a host page
+// with a strict Content-Security-Policy reports as a violation.
+z.config({ jitless: true });
+
+export { z };
