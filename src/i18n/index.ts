@@ -1,0 +1,2 @@
+export { catalogFor, type Catalog } from './catalog.js';
+export { resolveLocale } from './locale.js';
