@@ -1,2 +1,5 @@
 // The package's main entry: classes and types, no side effects (no tag is registered here).
 export * from './api/index.js';
+export * from './events/index.js';
+export { KayseBillingProvider } from './elements/billing-provider/billing-provider.js';
+export { BillingStore, type ResourceKey, type Resources, type SaveKey, type Topic } from './state/index.js';

@@ -1,0 +1,23 @@
+import { isApiError, type ApiErrorKind } from '../api/api-error.js';
+import type { Catalog } from '../i18n/catalog.js';
+
+const messageKeys: Readonly<Record<ApiErrorKind, keyof Catalog>> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  aborted: 'errorAborted',
+  unauthenticated: 'errorUnauthenticated',
+  forbidden: 'errorForbidden',
+  not_found: 'errorNotFound',
+  conflict: 'errorConflict',
+  validation: 'errorValidation',
+  rate_limited: 'errorRateLimited',
+  server: 'errorServer',
+  invalid_response: 'errorInvalidResponse',
+};
+
+/** The sentence a user reads for a failure: chosen by its kind, never the raw error text. */
+export function errorMessage(error: unknown, catalog: Catalog): string {
+  const key = isApiError(error) ? messageKeys[error.kind] : 'errorUnknown';
+  const message = catalog[key];
+  return typeof message === 'string' ? message : catalog.errorUnknown;
+}
