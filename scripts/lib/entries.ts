@@ -24,6 +24,8 @@ export function libraryEntries(): Record<string, string> {
   };
   const mock = resolve(root, 'src/mock/index.ts');
   if (existsSync(mock)) entries.mock = mock;
+  const mockNode = resolve(root, 'src/mock/node.ts');
+  if (existsSync(mockNode)) entries['mock-node'] = mockNode;
   return entries;
 }
 

@@ -1,0 +1,39 @@
+import type { UsageReport, UsageReportRow, UsageTotals } from '../api/schemas.js';
+import { eachDay, type Day } from '../core/calendar.js';
+import type { MockState } from './state.js';
+
+/** A report's range and filter, already checked. */
+export interface ReportRequest {
+  readonly from: Day;
+  readonly to: Day;
+  readonly agentId: string | null;
+}
+
+/** The usage report of a range: days after today are simply empty. */
+export function buildReport(state: MockState, request: ReportRequest): UsageReport {
+  const lastDay = request.to < state.today ? request.to : state.today;
+  const rows: UsageReportRow[] = [];
+  if (request.from <= lastDay) {
+    for (const day of eachDay(request.from, lastDay)) {
+      for (const row of state.usage.rows(day)) {
+        if (request.agentId === null || row.agentId === request.agentId) rows.push(row);
+      }
+    }
+  }
+  return { currency: state.currency, from: request.from, to: request.to, agentId: request.agentId, totals: totalsOf(rows), rows };
+}
+
+/** The sums of every metric over the rows. */
+export function totalsOf(rows: readonly UsageReportRow[]): UsageTotals {
+  const totals: UsageTotals = { calls: 0, successfulCalls: 0, messages: 0, conversions: 0, selfHealing: 0, courtesyCredits: 0, cost: 0 };
+  for (const row of rows) {
+    totals.calls += row.calls;
+    totals.successfulCalls += row.successfulCalls;
+    totals.messages += row.messages;
+    totals.conversions += row.conversions;
+    totals.selfHealing += row.selfHealing;
+    totals.courtesyCredits += row.courtesyCredits;
+    totals.cost += row.cost;
+  }
+  return totals;
+}
