@@ -33,10 +33,12 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       minify: false,
       sourcemap: true,
-      lib: { entry: libraryEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      lib: { entry: libraryEntries(), formats: ['es'] },
       rolldownOptions: {
         external: isBareDependency,
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // One file per source module, as in src/: a host bundler then keeps exactly the
+        // modules that register tags (package.json `sideEffects` names them) and shakes the rest.
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };

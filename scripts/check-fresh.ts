@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import { runChecks } from './lib/checks.js';
@@ -38,6 +38,14 @@ await runChecks('freshness', [
       const exported = Object.keys(packageJson.exports);
       const missing = Object.keys(elementEntries()).filter((name) => !exported.includes(`./${name}.js`));
       if (missing.length) throw new Error(`add exports for: ${missing.map((name) => `./${name}.js`).join(', ')}`);
+    },
+  },
+  {
+    name: 'every export of package.json points at a built file',
+    run: () => {
+      const targets = Object.values(packageJson.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+      const missing = targets.filter((target) => !existsSync(target));
+      if (missing.length) throw new Error(`not built: ${missing.join(', ')} (run \`npm run build\` first)`);
     },
   },
 ]);

@@ -13,6 +13,7 @@ const steps = [
   { name: 'freshness', script: 'check:fresh', countsItself: true },
   { name: 'openapi', script: 'check:openapi', countsItself: true },
   { name: 'sizes', script: 'check:size', countsItself: true, needs: 'build' },
+  { name: 'storybook', script: 'build-storybook', countsItself: false },
 ];
 
 rmSync(resultsDir, { recursive: true, force: true });

@@ -14,6 +14,9 @@ try {
   const page = await browser.newPage({ viewport: { width: Number(values.width), height: 900 }, colorScheme: values.dark ? 'dark' : 'light' });
   page.on('console', (message) => console.log(`[console.${message.type()}] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[pageerror] ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.log(`[http ${response.status()}] ${response.url()}`);
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(Number(values.wait));
   await page.screenshot({ path: out, fullPage: values.full ?? false });

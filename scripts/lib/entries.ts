@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -15,18 +15,19 @@ export function elementEntries(): Record<string, string> {
   return entries;
 }
 
-/** The library build's entries: `index` (no side effects), `all` (every tag), `mock`, and one per element. */
+/**
+ * The library build's entries, keyed by their path under src/ so that dist/ mirrors src/:
+ * `index` (no side effects), `define` (every tag), each element's `define`, and the mock.
+ */
 export function libraryEntries(): Record<string, string> {
-  const entries: Record<string, string> = {
-    index: resolve(root, 'src/index.ts'),
-    all: resolve(root, 'src/define.ts'),
-    ...elementEntries(),
-  };
-  const mock = resolve(root, 'src/mock/index.ts');
-  if (existsSync(mock)) entries.mock = mock;
-  const mockNode = resolve(root, 'src/mock/node.ts');
-  if (existsSync(mockNode)) entries['mock-node'] = mockNode;
-  return entries;
+  const sources = [
+    resolve(root, 'src/index.ts'),
+    resolve(root, 'src/define.ts'),
+    ...Object.values(elementEntries()),
+    resolve(root, 'src/mock/index.ts'),
+    resolve(root, 'src/mock/node.ts'),
+  ].filter((file) => existsSync(file));
+  return Object.fromEntries(sources.map((file) => [relative(resolve(root, 'src'), file).replace(/\.ts$/, ''), file]));
 }
 
 export const standaloneEntry = resolve(root, 'src/bundle.ts');

@@ -56,4 +56,5 @@ export const en = {
   tableSortedAscending: 'sorted ascending',
   tableSortedDescending: 'sorted descending',
   tableSortBy: (column: string) => `Sort by ${column}`,
+  emailListEmpty: 'No recipients.',
 } as const;

@@ -7,23 +7,8 @@ export const elementStyles = css`
   :host(:state(hidden)) {
     display: none;
   }
-  .skeleton {
-    display: grid;
-    gap: 0.75rem;
-    padding: var(--_space);
-    min-height: var(--kayse-skeleton-min-height, 8rem);
-  }
-  .bone {
-    display: block;
-    height: 1rem;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_skeleton);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
+  .loading {
+    padding-block: calc(var(--_space) / 2);
   }
   .error {
     padding: var(--_space);

@@ -15,6 +15,7 @@ import { storeFor } from '../state/stores.js';
 import { errorMessage } from './error-message.js';
 import { baseStyles, tokens } from './tokens.js';
 import { elementStyles } from './kayse-element.styles.js';
+import { skeleton, skeletonStyles } from './kit/skeleton.js';
 
 /** What a section's user may do; anything the server calls otherwise counts as hidden. */
 export type Permission = 'read' | 'edit';
@@ -33,7 +34,7 @@ const notConfigured = () =>
  * host CSS as `:state(loading)` … through `ElementInternals`.
  */
 export abstract class KayseElement<T> extends LitElement {
-  static override styles = [tokens, baseStyles, elementStyles];
+  static override styles = [tokens, baseStyles, skeletonStyles, elementStyles];
 
   /** The section whose `Access` level governs this element. */
   protected abstract readonly section: Section;
@@ -141,12 +142,13 @@ export abstract class KayseElement<T> extends LitElement {
     return html`<p class="empty">${this.catalog.empty}</p>`;
   }
 
+  /** Lines of placeholder text while loading; elements set it to their ready height. */
+  protected readonly skeletonLines: number = 3;
+
   protected renderLoading(): unknown {
-    return html`<div class="skeleton" role="status" aria-live="polite">
+    return html`<div class="loading" role="status" aria-busy="true">
       <span class="visually-hidden">${this.catalog.loading}</span>
-      <span class="bone" style="width: 40%"></span>
-      <span class="bone" style="width: 70%"></span>
-      <span class="bone" style="width: 55%"></span>
+      ${skeleton(this.skeletonLines)}
     </div>`;
   }
 

@@ -7,6 +7,7 @@ import { billingContext, type BillingContext } from '../../state/context.js';
 import { BillingStore } from '../../state/store.js';
 
 /**
+ * @tag kayse-billing-provider
  * @summary Configures one billing API client and shares it, with one cache, with every
  * billing element inside it (also across the host's shadow roots).
  *

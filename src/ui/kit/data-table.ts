@@ -1,0 +1,204 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Catalog } from '../../i18n/catalog.js';
+import { en } from '../../i18n/en.js';
+import { resolveLocale } from '../../i18n/locale.js';
+import { baseStyles, tokens } from '../tokens.js';
+import { dataTableStyles } from './data-table.styles.js';
+import type { DataTableColumn } from './data-table.types.js';
+import { SortChangeEvent, type SortDirection } from './events.js';
+
+type Cells = Readonly<Record<string, unknown>>;
+
+/**
+ * @tag kayse-data-table
+ * @summary A table with a caption, a sticky header and sortable columns (header buttons, with
+ * `aria-sort` on the column), numbers aligned to the end; the sort is stable.
+ *
+ * @fires {SortChangeEvent} sort-change - The user sorted; `detail` has the column `key` and the `direction`. Not fired when code sets the sort.
+ *
+ * @csspart base - The scrolling box around the table.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The caption.
+ * @csspart header - Each header cell.
+ * @csspart cell - Each body cell.
+ *
+ * @cssprop [--kayse-data-table-max-height=none] - Height after which the body scrolls under the sticky header.
+ * @cssprop [--kayse-color-surface-alt=light-dark(#f3f5f7, #232830)] - Background of the header.
+ *
+ * @example
+ * ```html
+ * <kayse-data-table caption="Usage by agent"></kayse-data-table>
+ * <script>
+ *   table.columns = [{ key: 'agent', label: 'Agent', sortable: true, rowHeader: true }, { key: 'calls', label: 'Calls', sortable: true }];
+ *   table.rows = [{ agent: 'Intake', calls: 412 }];
+ * </script>
+ * ```
+ */
+export class KayseDataTable<Row extends object = Cells> extends LitElement {
+  static override styles = [tokens, baseStyles, dataTableStyles];
+
+  private sortedRows: readonly Row[] = [];
+  private resizeObserver?: ResizeObserver;
+
+  @query('.scroller') private scroller!: HTMLElement;
+
+  /** What the last user sort said, for screen readers that do not announce `aria-sort` changes. */
+  @state() private announcement = '';
+  /** Whether the box scrolls, and so needs to be focusable for keyboard users. */
+  @state() private scrollable = false;
+
+  /** The table's name, shown above it unless `caption-hidden`. */
+  @property() caption = '';
+
+  /** Keeps the caption for screen readers only, where a heading nearby already names the table. */
+  @property({ type: Boolean, attribute: 'caption-hidden' }) captionHidden = false;
+
+  /** The `key` of the column sorted by; empty keeps the rows' own order. */
+  @property({ attribute: 'sort-key' }) sortKey = '';
+
+  /** The sort direction of `sort-key`. */
+  @property({ attribute: 'sort-direction' }) sortDirection: SortDirection = 'ascending';
+
+  /** Locale of the text collation used by the default sort; else the nearest `lang`, else the browser's. */
+  @property() locale?: string;
+
+  /** Text in the body when there are no rows; the catalog's "Nothing here yet." when empty. */
+  @property({ attribute: 'empty-text' }) emptyText = '';
+
+  /** The columns, in order. */
+  @property({ attribute: false }) columns: readonly DataTableColumn<Row>[] = [];
+
+  /** The rows, in their own order (the sort does not change this array). */
+  @property({ attribute: false }) rows: readonly Row[] = [];
+
+  /** UI strings (sort announcements, empty text). */
+  @property({ attribute: false }) catalog: Catalog = en;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observeSize();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (['rows', 'columns', 'sortKey', 'sortDirection', 'locale'].some((name) => changed.has(name as keyof KayseDataTable<Row>))) {
+      this.sortedRows = this.sort();
+    }
+  }
+
+  protected override firstUpdated(): void {
+    this.observeSize();
+  }
+
+  private readonly measure = (): void => {
+    const box = this.scroller;
+    this.scrollable = box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth;
+  };
+
+  private readonly handleSortClick = (event: Event): void => {
+    const key = (event.currentTarget as HTMLElement).dataset.key ?? '';
+    const column = this.columns.find((candidate) => candidate.key === key);
+    if (!column) return;
+    this.sortDirection = key === this.sortKey && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
+    this.sortKey = key;
+    const words = this.sortDirection === 'ascending' ? this.catalog.tableSortedAscending : this.catalog.tableSortedDescending;
+    this.announcement = `${column.label}, ${words}`;
+    this.dispatchEvent(new SortChangeEvent({ key, direction: this.sortDirection }));
+  };
+
+  private observeSize(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = new ResizeObserver(this.measure);
+    this.resizeObserver.observe(this.scroller);
+    const table = this.scroller.querySelector('table');
+    if (table) this.resizeObserver.observe(table);
+  }
+
+  private sort(): readonly Row[] {
+    const column = this.columns.find((candidate) => candidate.key === this.sortKey);
+    if (!column) return this.rows;
+    const compare = column.compare ?? this.rawCompare(column.key);
+    const sign = this.sortDirection === 'descending' ? -1 : 1;
+    // Array.prototype.sort is stable, and flipping the sign (not reversing) keeps ties in row order both ways.
+    return [...this.rows].sort((a, b) => sign * compare(a, b));
+  }
+
+  private rawCompare(key: string): (a: Row, b: Row) => number {
+    const collator = new Intl.Collator(resolveLocale(this, this.locale), { numeric: true, sensitivity: 'base' });
+    return (a, b) => {
+      const x = cell(a, key);
+      const y = cell(b, key);
+      // A missing value counts as the lowest, so it leads an ascending sort and ends a descending one.
+      if (x === y) return 0;
+      if (x === null || x === undefined) return -1;
+      if (y === null || y === undefined) return 1;
+      if (typeof x === 'number' && typeof y === 'number') return x - y;
+      return collator.compare(String(x), String(y));
+    };
+  }
+
+  private alignOf(column: DataTableColumn<Row>): 'start' | 'end' {
+    if (column.align) return column.align;
+    const first = this.rows.find((row) => cell(row, column.key) !== null && cell(row, column.key) !== undefined);
+    return first !== undefined && typeof cell(first, column.key) === 'number' ? 'end' : 'start';
+  }
+
+  private renderHeader(column: DataTableColumn<Row>, align: 'start' | 'end') {
+    const sorted = column.key === this.sortKey;
+    const ariaSort = !column.sortable ? nothing : sorted ? this.sortDirection : 'none';
+    const arrow = !sorted ? '↕' : this.sortDirection === 'ascending' ? '▲' : '▼';
+    return html`<th scope="col" part="header" class=${align} aria-sort=${ariaSort}>
+      ${column.sortable
+        ? html`<button class="sort" type="button" data-key=${column.key} @click=${this.handleSortClick}>
+            ${column.label}<span class="indicator" aria-hidden="true">${arrow}</span>
+          </button>`
+        : column.label}
+    </th>`;
+  }
+
+  private renderRow(row: Row, aligns: readonly ('start' | 'end')[]) {
+    return html`<tr>
+      ${this.columns.map((column, i) => {
+        const text = column.format ? column.format(row) : String(cell(row, column.key) ?? '');
+        return column.rowHeader
+          ? html`<th scope="row" part="cell" class=${aligns[i] ?? 'start'}>${text}</th>`
+          : html`<td part="cell" class=${aligns[i] ?? 'start'}>${text}</td>`;
+      })}
+    </tr>`;
+  }
+
+  override render() {
+    const aligns = this.columns.map((column) => this.alignOf(column));
+    // A box that scrolls must be reachable by keyboard (and then named); one that does not is no tab stop.
+    return html`<div
+        class="scroller"
+        part="base"
+        role=${this.scrollable ? 'region' : nothing}
+        aria-labelledby=${this.scrollable ? 'caption' : nothing}
+        tabindex=${this.scrollable ? '0' : nothing}
+      >
+        <table part="table">
+          <caption id="caption" part="caption" class=${this.captionHidden ? 'visually-hidden' : ''}>${this.caption}</caption>
+          <thead>
+            <tr>${this.columns.map((column, i) => this.renderHeader(column, aligns[i] ?? 'start'))}</tr>
+          </thead>
+          <tbody>
+            ${this.sortedRows.length === 0
+              ? html`<tr><td class="empty" colspan=${Math.max(this.columns.length, 1)}>${this.emptyText || this.catalog.empty}</td></tr>`
+              : this.sortedRows.map((row) => this.renderRow(row, aligns))}
+          </tbody>
+        </table>
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+}
+
+function cell(row: object, key: string): unknown {
+  return (row as Cells)[key];
+}

@@ -1,0 +1,61 @@
+// The kit's events. They bubble and are composed like the native `input` they stand in for,
+// so a parent may listen on the kit element or further up; each user action fires one event
+// (the inner control's own event is stopped), and none fires for values set by code.
+
+/** The new value after a user action. */
+export interface ValueDetail<T> {
+  readonly value: T;
+}
+
+/** A user action changed the value (per keystroke for text fields). */
+export class KitInputEvent<T> extends CustomEvent<ValueDetail<T>> {
+  static readonly eventName = 'input';
+  constructor(value: T) {
+    super(KitInputEvent.eventName, { detail: { value }, bubbles: true, composed: true });
+  }
+}
+
+/** A user committed a value (toggled, picked, or left the field after editing). */
+export class KitChangeEvent<T> extends CustomEvent<ValueDetail<T>> {
+  static readonly eventName = 'change';
+  constructor(value: T) {
+    super(KitChangeEvent.eventName, { detail: { value }, bubbles: true, composed: true });
+  }
+}
+
+export type SortDirection = 'ascending' | 'descending';
+
+export interface SortDetail {
+  readonly key: string;
+  readonly direction: SortDirection;
+}
+
+/** The user sorted a table by a column. */
+export class SortChangeEvent extends CustomEvent<SortDetail> {
+  static readonly eventName = 'sort-change';
+  constructor(detail: SortDetail) {
+    super(SortChangeEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+export interface NearEndDetail {
+  /** How many items the list holds now (the next page starts there). */
+  readonly itemCount: number;
+  /** Index of the last item in view. */
+  readonly lastVisible: number;
+}
+
+/** A list came within a few items of its end: time to load the next page. */
+export class NearEndEvent extends CustomEvent<NearEndDetail> {
+  static readonly eventName = 'near-end';
+  constructor(detail: NearEndDetail) {
+    super(NearEndEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'sort-change': SortChangeEvent;
+    'near-end': NearEndEvent;
+  }
+}
