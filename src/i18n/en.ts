@@ -17,6 +17,7 @@ export const en = {
   errorServer: 'The billing service had a problem. Try again in a moment.',
   errorInvalidResponse: 'The billing service sent an answer this page cannot read.',
   errorUnknown: 'Something went wrong. Try again.',
+  errorNotConfigured: 'This section is not connected to a billing API yet.',
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved.',

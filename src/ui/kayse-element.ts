@@ -12,7 +12,7 @@ import { resolveLocale } from '../i18n/locale.js';
 import { billingContext, type BillingContext } from '../state/context.js';
 import type { BillingStore, Topic } from '../state/store.js';
 import { storeFor } from '../state/stores.js';
-import { errorMessage } from './error-message.js';
+import { errorMessage, NOT_CONFIGURED } from './error-message.js';
 import { baseStyles, tokens } from './tokens.js';
 import { elementStyles } from './kayse-element.styles.js';
 import { skeleton, skeletonStyles } from './kit/skeleton.js';
@@ -25,7 +25,11 @@ type Loaded<T> = { readonly hidden: true } | { readonly hidden: false; readonly 
 const permissionOf = (level: AccessLevel): Permission | null => (level === 'read' || level === 'edit' ? level : null);
 
 const notConfigured = () =>
-  new ApiError({ kind: 'network', message: 'No billing API: set base-url or client, or place the element inside <kayse-billing-provider>.' });
+  new ApiError({
+    kind: 'network',
+    code: NOT_CONFIGURED,
+    message: 'No billing API: set base-url or client, or place the element inside <kayse-billing-provider>.',
+  });
 
 /**
  * The base of every billing element: finds its API (own `client` or `base-url`, else the

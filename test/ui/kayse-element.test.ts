@@ -96,6 +96,7 @@ describe('KayseElement (base of every billing element)', () => {
       const el = await fixture<TestUsageElement>(html`<test-usage></test-usage>`);
       await settled(el);
       expect(el.matches(':state(error)')).to.equal(true);
+      expect(text(el)).to.contain('This section is not connected to a billing API yet.');
     });
   });
 
