@@ -1,5 +1,15 @@
+// The analyzer reads files in whatever order the file system gives them; sorting the modules
+// by path makes the manifest byte-stable, so the freshness check compares like with like.
+const sortModules = {
+  name: 'kayse-sort-modules',
+  packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/mock/**', 'src/core/**', 'src/api/**'],
   litelement: true,
+  plugins: [sortModules],
 };

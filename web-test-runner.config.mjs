@@ -1,9 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { chromiumArgs, chromiumPath } from './scripts/chromium-flags.mjs';
 import { countingReporter } from './scripts/counting-reporter.mjs';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
   files: ['test/**/*.test.ts', '!test/e2e/**'],
@@ -14,24 +13,7 @@ export default {
       // Each test page in a window of its own: a page sharing a window with another is a
       // hidden tab, which gets no animation frames, and fixtures wait for one.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          // Test pages run side by side; a page in the background must keep its timers and frames.
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
-          '--disable-renderer-backgrounding',
-        ],
-      },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs] },
     }),
   ],
   concurrency: 2,

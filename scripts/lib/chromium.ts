@@ -1,19 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium-flags.mjs';
 
-/** Debian's Chromium with the flags this machine needs (root, no GPU, closed network). */
+/** Debian's Chromium, headless, with the flags this machine needs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
 }

@@ -1,3 +1,5 @@
+import { bigAmount, floorDiv } from './exact.js';
+
 /** The low-balance alert level, as a percentage of the refill amount. */
 export const LOW_BALANCE_PERCENT = 30;
 
@@ -12,23 +14,10 @@ export type BalanceWarning = 'at_or_below_threshold' | 'low';
 
 const LOW_BALANCE_PERCENT_BIG = BigInt(LOW_BALANCE_PERCENT);
 
-// Money is an integer count of minor units; a fraction here is a bug upstream, and BigInt()
-// would throw a less helpful error for it anyway.
-function big(amount: number, name: string): bigint {
-  if (!Number.isInteger(amount)) throw new RangeError(`${name} must be an integer amount, got ${amount}`);
-  return BigInt(amount);
-}
-
-// BigInt division truncates towards zero; "half up" must also hold below zero.
-function floorDiv(a: bigint, b: bigint): bigint {
-  const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
-}
-
 /** The low-balance alert level: 30 % of `refillAmount`, rounded half up to a minor unit. */
 export function lowBalanceLevel(refillAmount: number): number {
   // floor((amount·30 + 50) / 100) is round-half-up of amount·30/100, exact in BigInt.
-  return Number(floorDiv(big(refillAmount, 'refillAmount') * LOW_BALANCE_PERCENT_BIG + 50n, 100n));
+  return Number(floorDiv(bigAmount(refillAmount, 'refillAmount') * LOW_BALANCE_PERCENT_BIG + 50n, 100n));
 }
 
 /** Which balance warning applies; a due refill outranks a merely low balance. */

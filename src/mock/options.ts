@@ -1,5 +1,5 @@
 import {
-  AccessLevel,
+  Access,
   AlertSettings,
   Contact,
   CurrentUsage,
@@ -43,22 +43,7 @@ export type ScheduledEmailsPatch = z.infer<typeof ScheduledEmailsPatch>;
 export const WalletPatch = z.partial(z.omit(Wallet, { currency: true }));
 export type WalletPatch = z.infer<typeof WalletPatch>;
 
-export const AccessPatch = z.partial(
-  z.object({
-    role: z.string(),
-    sections: z.partial(
-      z.object({
-        usage: AccessLevel,
-        preferences: AccessLevel,
-        spendingCap: AccessLevel,
-        alerts: AccessLevel,
-        scheduledEmails: AccessLevel,
-        reports: AccessLevel,
-        wallet: AccessLevel,
-      }),
-    ),
-  }),
-);
+export const AccessPatch = z.partial(z.extend(Access, { sections: z.partial(Access.shape.sections) }));
 export type AccessPatch = z.infer<typeof AccessPatch>;
 
 /** What `patch(resource, values)` can set. */

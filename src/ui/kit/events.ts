@@ -1,6 +1,8 @@
-// The kit's events. They bubble and are composed like the native `input` they stand in for,
-// so a parent may listen on the kit element or further up; each user action fires one event
-// (the inner control's own event is stopped), and none fires for values set by code.
+// The kit's events. They bubble but stay inside the shadow root of the element that renders
+// the kit piece: a host page listening for `change` must never hear a billing element's
+// internals (the public elements speak through their own `kayse-*` events). Each user action
+// fires one event (the inner control's own event is stopped), and none fires for values set
+// by code.
 
 /** The new value after a user action. */
 export interface ValueDetail<T> {
@@ -11,7 +13,7 @@ export interface ValueDetail<T> {
 export class KitInputEvent<T> extends CustomEvent<ValueDetail<T>> {
   static readonly eventName = 'input';
   constructor(value: T) {
-    super(KitInputEvent.eventName, { detail: { value }, bubbles: true, composed: true });
+    super(KitInputEvent.eventName, { detail: { value }, bubbles: true, composed: false });
   }
 }
 
@@ -19,7 +21,7 @@ export class KitInputEvent<T> extends CustomEvent<ValueDetail<T>> {
 export class KitChangeEvent<T> extends CustomEvent<ValueDetail<T>> {
   static readonly eventName = 'change';
   constructor(value: T) {
-    super(KitChangeEvent.eventName, { detail: { value }, bubbles: true, composed: true });
+    super(KitChangeEvent.eventName, { detail: { value }, bubbles: true, composed: false });
   }
 }
 
@@ -34,7 +36,7 @@ export interface SortDetail {
 export class SortChangeEvent extends CustomEvent<SortDetail> {
   static readonly eventName = 'sort-change';
   constructor(detail: SortDetail) {
-    super(SortChangeEvent.eventName, { detail, bubbles: true, composed: true });
+    super(SortChangeEvent.eventName, { detail, bubbles: true, composed: false });
   }
 }
 
@@ -49,7 +51,7 @@ export interface NearEndDetail {
 export class NearEndEvent extends CustomEvent<NearEndDetail> {
   static readonly eventName = 'near-end';
   constructor(detail: NearEndDetail) {
-    super(NearEndEvent.eventName, { detail, bubbles: true, composed: true });
+    super(NearEndEvent.eventName, { detail, bubbles: true, composed: false });
   }
 }
 
