@@ -1,61 +1,9 @@
-// The English UI strings. Every catalog has exactly these keys (see `Catalog`), so a string
-// missing in another language is a type error, not a blank on screen.
-export const en = {
-  loading: 'Loading…',
-  retry: 'Try again',
-  errorTitle: 'This section could not be loaded.',
-  saveFailedTitle: 'Your changes were not saved.',
-  errorNetwork: 'The billing service could not be reached. Check your connection and try again.',
-  errorTimeout: 'The billing service took too long to answer. Try again.',
-  errorAborted: 'The request was cancelled.',
-  errorUnauthenticated: 'Your session has expired. Sign in again, then try again.',
-  errorForbidden: 'You do not have permission for this.',
-  errorNotFound: 'This is not available for your company.',
-  errorConflict: 'Someone else changed these settings while you were editing.',
-  errorValidation: 'Some values were not accepted. Check the highlighted fields.',
-  errorRateLimited: 'Too many requests. Wait a moment, then try again.',
-  errorServer: 'The billing service had a problem. Try again in a moment.',
-  errorInvalidResponse: 'The billing service sent an answer this page cannot read.',
-  errorUnknown: 'Something went wrong. Try again.',
-  errorNotConfigured: 'This section is not connected to a billing API yet.',
-  save: 'Save',
-  saving: 'Saving…',
-  saved: 'Saved.',
-  reset: 'Reset',
-  cancel: 'Cancel',
-  confirm: 'Confirm',
-  close: 'Close',
-  loadLatest: 'Load their version',
-  keepMine: 'Keep my changes and save again',
-  unsavedChanges: 'You have unsaved changes.',
-  on: 'On',
-  off: 'Off',
-  search: 'Search',
-  noMatches: 'No matches',
-  optionsCount: (count: number) => (count === 1 ? '1 option' : `${count} options`),
-  loadMore: 'Load more',
-  empty: 'Nothing here yet.',
-  moneyEmpty: 'Enter an amount.',
-  moneyInvalid: 'Enter an amount as a number, such as 1,234.56.',
-  moneyTooManyDecimals: (digits: number) =>
-    digits === 0 ? 'This currency has no decimals.' : `Use at most ${digits} decimal ${digits === 1 ? 'place' : 'places'}.`,
-  moneyNegative: 'Enter an amount of zero or more.',
-  moneyTooLarge: 'This amount is too large.',
-  emailInvalid: (line: number) => `Line ${line}: this is not a valid email address.`,
-  emailTooLong: (line: number) => `Line ${line}: an email address can have at most 254 characters.`,
-  emailDuplicate: (line: number, firstLine: number) => `Line ${line}: already entered on line ${firstLine}.`,
-  emailPrimary: (line: number) => `Line ${line}: this is the primary contact, who receives these emails anyway.`,
-  emailTooMany: (line: number, max: number) => `Line ${line}: at most ${max} recipients.`,
-  emailServerError: (line: number, message: string) => `Line ${line}: ${message}`,
-  emailListHint: 'One email address per line.',
-  emailCount: (count: number, max: number) => `${count} of ${max} recipients`,
-  statusNoCap: 'No cap',
-  statusWithinCap: 'Within cap',
-  statusNearCap: 'Near cap',
-  statusCapReached: 'Cap reached',
-  percentOfCap: (percent: string) => `${percent} of cap used`,
-  tableSortedAscending: 'sorted ascending',
-  tableSortedDescending: 'sorted descending',
-  tableSortBy: (column: string) => `Sort by ${column}`,
-  emailListEmpty: 'No recipients.',
-} as const;
+// The English UI strings, one part per element so parallel work never edits the same file.
+// Every catalog has exactly these keys (see `Catalog`), so a string missing in another
+// language is a type error, not a blank on screen.
+import { common } from './en/common.js';
+import { reports } from './en/reports.js';
+import { usage } from './en/usage.js';
+import { wallet } from './en/wallet.js';
+
+export const en = { ...common, ...usage, ...wallet, ...reports } as const;

@@ -1,0 +1,2 @@
+// Strings of the reports element.
+export const reports = {} as const;

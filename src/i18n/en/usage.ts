@@ -1,0 +1,2 @@
+// Strings of the usage element.
+export const usage = {} as const;

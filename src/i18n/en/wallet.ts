@@ -1,0 +1,2 @@
+// Strings of the wallet element.
+export const wallet = {} as const;
