@@ -1,3 +1,4 @@
 // Registers every tag of the package (`@kayse/billing-elements/all.js`). Each element's own
 // define module is idempotent, so importing this beside a cherry-picked element is safe.
 import './elements/billing-provider/define.js';
+import './elements/usage-summary/define.js';

@@ -3,3 +3,5 @@ export * from './api/index.js';
 export * from './events/index.js';
 export { KayseBillingProvider } from './elements/billing-provider/billing-provider.js';
 export { BillingStore, type ResourceKey, type Resources, type SaveKey, type Topic } from './state/index.js';
+export { KayseUsageSummary, type UsageSummaryData } from './elements/usage-summary/usage-summary.js';
+export { KayseSpendChart } from './ui/chart/spend-chart.js';

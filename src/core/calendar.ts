@@ -145,6 +145,12 @@ export function formatDay(day: Day, locale: string, options?: Intl.DateTimeForma
   return new Intl.DateTimeFormat(usableLocale(locale), { ...(options ?? { dateStyle: 'medium' }), timeZone: 'UTC' }).format(noon);
 }
 
+/** A range of calendar days as one phrase in a locale ("Nov 1 – 30, 2026"), each day as itself. */
+export function formatDayRange(from: Day, to: Day, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  const noon = (day: Day) => epochDays(day) * DAY_MS + 12 * HOUR_MS;
+  return new Intl.DateTimeFormat(usableLocale(locale), { ...options, timeZone: 'UTC' }).formatRange(noon(from), noon(to));
+}
+
 /** An instant formatted for a locale in a time zone (default: medium date, short time). */
 export function formatInstant(
   instant: string | Date,

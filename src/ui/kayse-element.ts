@@ -107,6 +107,8 @@ export abstract class KayseElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Before the first render, so host CSS and tests never see an element in no state at all.
+    this.setState(this.currentState());
     this.followStore();
   }
 
@@ -172,8 +174,16 @@ export abstract class KayseElement<T> extends LitElement {
     this.dispatchEvent(new KayseErrorEvent({ section: this.section, operation, error: apiError }));
   }
 
-  /** Loads again (after an error, or when the host knows data changed). */
+  /** Loads this element's data again from the server (the host knows it changed). */
   refresh(): void {
+    const store = this.store;
+    // Through the store, so every element showing the same data is refreshed with it.
+    if (store) store.invalidate(this.topics);
+    else this.reload();
+  }
+
+  /** Runs the load again; the store answers from its cache what is still fresh. */
+  protected reload(): void {
     this.generation += 1;
   }
 
@@ -197,7 +207,7 @@ export abstract class KayseElement<T> extends LitElement {
 
   private readonly retry = () => {
     this.reportedError = undefined;
-    this.refresh();
+    this.reload();
   };
 
   private followStore(): void {
@@ -207,7 +217,7 @@ export abstract class KayseElement<T> extends LitElement {
     this.unsubscribe?.();
     this.subscribedStore = store;
     this.unsubscribe = store?.subscribe((changed) => {
-      if (changed.has('access') || this.topics.some((topic) => changed.has(topic))) this.refresh();
+      if (changed.has('access') || this.topics.some((topic) => changed.has(topic))) this.reload();
     });
   }
 

@@ -8,6 +8,7 @@ import {
   daysInRange,
   eachDay,
   formatDay,
+  formatDayRange,
   formatInstant,
   hoursInDay,
   isLeapYear,
@@ -397,4 +398,18 @@ describe('calendar: formatDay and formatInstant', () => {
   it('formatInstant throws RangeError for an instant without an offset', () => {
     expect(() => formatInstant('2026-11-20T15:04:00', 'en-US', 'UTC')).to.throw(RangeError);
   });
+});
+
+describe('calendar: formatDayRange', () => {
+  const cases = [
+    { from: '2026-11-01', to: '2026-11-30', locale: 'en-US', expected: 'Nov 1 – 30, 2026' },
+    { from: '2026-12-15', to: '2027-01-14', locale: 'en-US', expected: 'Dec 15, 2026 – Jan 14, 2027' },
+    { from: '2026-11-01', to: '2026-11-30', locale: 'de-DE', expected: '01.–30.11.2026' },
+    { from: '2028-02-01', to: '2028-02-29', locale: 'en-GB', expected: '1 – 29 Feb 2028' },
+  ];
+  for (const c of cases) {
+    it(`${c.from}..${c.to} in ${c.locale} → ${c.expected}`, () => {
+      expect(spaces(formatDayRange(c.from, c.to, c.locale))).to.equal(c.expected);
+    });
+  }
 });

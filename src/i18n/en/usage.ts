@@ -1,2 +1,33 @@
-// Strings of the usage element.
-export const usage = {} as const;
+// Strings of <kayse-usage-summary>.
+export const usage = {
+  usageHeading: 'Current month usage',
+  usagePeriod: (range: string, asOf: string) => `${range} · as of ${asOf}`,
+  usageSpent: 'Spent this month',
+  usageProjected: 'Projected total',
+  usageCap: 'Monthly cap',
+  usageNoCap: 'No cap',
+  usageCourtesyCredits: 'Courtesy credits',
+  usageCreditNote: 'Credited separately; not subtracted from spend.',
+  usagePaused: 'Campaigns are paused until the cap is raised or removed.',
+  usageChangeCap: 'Change the spending cap',
+  usageCrossing: (day: string) => `At this pace the cap is reached on ${day}.`,
+  usageBillingMode: 'Billing mode',
+  usagePrimaryContact: 'Primary contact',
+  usageNoPrimaryContact: 'None chosen',
+  billingModeMonthlyInvoice: 'Monthly invoice',
+  billingModeRefillableWallet: 'Refillable wallet',
+  usageChartLabel: 'Cumulative spend by day',
+  usageChartSpend: 'Spend to date',
+  usageChartProjection: 'Projection',
+  usageChartCap: 'Cap',
+  usageChartSummary: (spent: string, today: string, projected: string, end: string, cap: string | null) =>
+    `Spend reached ${spent} by ${today} and, at this pace, reaches ${projected} by ${end}` +
+    (cap === null ? ', with no cap set.' : ` against a cap of ${cap}.`),
+  usageShowDays: 'Show the days as a table',
+  usageHideDays: 'Hide the table of days',
+  usageDaysCaption: 'Spend per day this month',
+  usageDay: 'Day',
+  usageDaySpend: 'Spend that day',
+  usageDayTotal: 'Total to date',
+  usageEmpty: 'No usage yet this month.',
+} as const;

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+export const usageSummaryStyles = css`
+  .summary {
+    display: grid;
+    gap: 0.75rem;
+    container-type: inline-size;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .period,
+  .account {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .account {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+  }
+  .account .label {
+    color: var(--_muted);
+  }
+  .account > span {
+    color: var(--_text);
+  }
+  .notice {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface-alt);
+  }
+  .notice.paused {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    border-inline-start-color: var(--_danger);
+  }
+  .notice p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: 0.75rem;
+    margin: 0;
+  }
+  .figure {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  dd {
+    margin: 0;
+  }
+  .amount {
+    font-size: 1.35em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .credit .amount {
+    color: var(--_success);
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .compact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1.25rem;
+  }
+  .compact .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+  }
+  .compact .figure {
+    display: flex;
+    align-items: baseline;
+    gap: 0.4rem;
+    padding: 0;
+    border: none;
+    background: none;
+  }
+  .compact .amount {
+    font-size: 1em;
+  }
+  .compact .note {
+    display: none;
+  }
+  .empty {
+    margin: 0;
+    color: var(--_muted);
+  }
+`;

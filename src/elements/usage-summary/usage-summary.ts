@@ -1,0 +1,194 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Access, CurrentUsage, Preferences, Section } from '../../api/schemas.js';
+import { dayOfInstant, formatDay, formatDayRange, formatInstant } from '../../core/calendar.js';
+import { formatMoney, formatPercent } from '../../core/money.js';
+import { capCrossingDay, percentOfCap } from '../../core/usage.js';
+import { KayseNavigateEvent } from '../../events/events.js';
+import type { BillingStore, Topic } from '../../state/store.js';
+import { KayseElement, type Permission } from '../../ui/kayse-element.js';
+import { statusBadge, statusBadgeStyles } from '../../ui/kit/status-badge.js';
+import { usageSummaryStyles } from './usage-summary.styles.js';
+
+export interface UsageSummaryData {
+  readonly usage: CurrentUsage;
+  /** Billing mode and primary contact, when this user may read preferences. */
+  readonly preferences: Preferences | null;
+  /** Whether this user may change the spending cap (the cap-reached notice then links to it). */
+  readonly canEditCap: boolean;
+}
+
+const readable = (level: string) => level === 'read' || level === 'edit';
+
+/**
+ * @tag kayse-usage-summary
+ * @summary Current month usage against the spending cap: spend, projection, cap, courtesy
+ * credits, status, the day the projection crosses the cap, and a chart of the month.
+ *
+ * @fires {KayseNavigateEvent} kayse-navigate - The user asked to change the spending cap (detail `{ section: 'spendingCap' }`).
+ * @fires {KayseErrorEvent} kayse-error - Loading failed; the element shows the error with a retry (detail `{ section, operation, error }`).
+ *
+ * @csspart base - The section around everything.
+ * @csspart status - The usage status badge.
+ * @csspart figures - The list of amounts.
+ * @csspart chart - The chart, its summary and its table of days.
+ * @csspart error - The error message and retry button.
+ *
+ * @cssprop [--kayse-font-family=inherit] - Font; inherits the host's by default.
+ * @cssprop [--kayse-color-text] - Text colour.
+ * @cssprop [--kayse-color-text-muted] - Secondary text.
+ * @cssprop [--kayse-color-surface] - Background of cards and badges.
+ * @cssprop [--kayse-color-border] - Borders and chart grid.
+ * @cssprop [--kayse-color-accent] - Spend and projection lines, buttons.
+ * @cssprop [--kayse-color-success] - Within cap.
+ * @cssprop [--kayse-color-warning] - Near cap.
+ * @cssprop [--kayse-color-danger] - Cap reached and the cap line.
+ * @cssprop [--kayse-radius=0.5rem] - Corner radius.
+ * @cssprop [--kayse-space=1rem] - Base spacing.
+ * @cssprop [--kayse-chart-height=14rem] - Height of the chart.
+ *
+ * @example
+ * ```html
+ * <kayse-usage-summary base-url="/api/billing"></kayse-usage-summary>
+ * <kayse-usage-summary compact></kayse-usage-summary>
+ * ```
+ */
+export class KayseUsageSummary extends KayseElement<UsageSummaryData> {
+  static override styles = [...KayseElement.styles, statusBadgeStyles, usageSummaryStyles];
+
+  protected readonly section: Section = 'usage';
+  protected readonly topics: readonly Topic[] = ['usage', 'preferences'];
+  protected override readonly skeletonLines = 6;
+
+  /** Leaves the chart out (chart.js is then never downloaded). */
+  @property({ type: Boolean, attribute: 'no-chart' }) noChart = false;
+
+  /** Figures and status only, on one line, for a header strip. */
+  @property({ type: Boolean }) compact = false;
+
+  protected override async load(store: BillingStore, signal: AbortSignal, _permission: Permission, access: Access): Promise<UsageSummaryData> {
+    const preferences = readable(access.sections.preferences)
+      ? // The account line is a nicety: failing to load it must not take the figures down.
+        store.read('preferences', signal).catch(() => null)
+      : Promise.resolve(null);
+    const [usage, prefs] = await Promise.all([store.read('usage', signal), preferences]);
+    return { usage, preferences: prefs, canEditCap: access.sections.spendingCap === 'edit' };
+  }
+
+  protected override isEmpty({ usage }: UsageSummaryData): boolean {
+    return usage.spent === 0 && usage.daily.every((day) => day.amount === 0);
+  }
+
+  protected override renderEmpty() {
+    return html`<section part="base" class="summary" aria-labelledby="heading">
+      <h2 id="heading">${this.catalog.usageHeading}</h2>
+      <p class="empty">${this.catalog.usageEmpty}</p>
+    </section>`;
+  }
+
+  private money(usage: CurrentUsage, minor: number): string {
+    return formatMoney(minor, usage.currency, this.resolvedLocale);
+  }
+
+  private readonly goToCap = () => {
+    this.dispatchEvent(new KayseNavigateEvent({ section: 'spendingCap' }));
+  };
+
+  private renderStatus(usage: CurrentUsage) {
+    const percent = percentOfCap(usage.spent, usage.cap.amount);
+    // Truncated to one decimal, so 79.99 % never reads as 80 %.
+    const percentText = percent === null ? undefined : formatPercent(Math.floor(percent * 10) / 10, this.resolvedLocale, 1);
+    return html`<span part="status" class="status">${statusBadge(usage.status, this.catalog, percentText)}</span>`;
+  }
+
+  private renderPeriod(usage: CurrentUsage) {
+    const range = formatDayRange(usage.period.start, usage.period.end, this.resolvedLocale);
+    const asOf = formatInstant(usage.asOf, this.resolvedLocale, usage.timezone, {
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    return html`<p class="period">${this.catalog.usagePeriod(range, asOf)}</p>`;
+  }
+
+  private renderNotices(usage: CurrentUsage, canEditCap: boolean) {
+    if (usage.status === 'cap_reached' || usage.campaignsPaused) {
+      return html`<div class="notice paused" role="status">
+        <p>${this.catalog.usagePaused}</p>
+        ${canEditCap ? html`<button class="button primary" type="button" @click=${this.goToCap}>${this.catalog.usageChangeCap}</button>` : nothing}
+      </div>`;
+    }
+    const crossing = capCrossingDay({
+      today: dayOfInstant(usage.asOf, usage.timezone),
+      periodEnd: usage.period.end,
+      spent: usage.spent,
+      projected: usage.projected,
+      cap: usage.cap.amount,
+    });
+    if (crossing === null) return nothing;
+    const day = formatDay(crossing, this.resolvedLocale, { month: 'short', day: 'numeric' });
+    return html`<p class="notice crossing" role="status">${this.catalog.usageCrossing(day)}</p>`;
+  }
+
+  private renderFigures(usage: CurrentUsage) {
+    return html`<dl part="figures" class="figures">
+      <div class="figure">
+        <dt>${this.catalog.usageSpent}</dt>
+        <dd class="amount">${this.money(usage, usage.spent)}</dd>
+      </div>
+      <div class="figure">
+        <dt>${this.catalog.usageProjected}</dt>
+        <dd class="amount">${this.money(usage, usage.projected)}</dd>
+      </div>
+      <div class="figure">
+        <dt>${this.catalog.usageCap}</dt>
+        <dd class="amount">${usage.cap.amount === null ? this.catalog.usageNoCap : this.money(usage, usage.cap.amount)}</dd>
+      </div>
+      ${usage.courtesyCredits > 0
+        ? html`<div class="figure credit">
+            <dt>${this.catalog.usageCourtesyCredits}</dt>
+            <dd class="amount">${formatMoney(usage.courtesyCredits, usage.currency, this.resolvedLocale, { signDisplay: 'always' })}</dd>
+            <dd class="note">${this.catalog.usageCreditNote}</dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private billingModeLabel(mode: string): string {
+    if (mode === 'monthly_invoice') return this.catalog.billingModeMonthlyInvoice;
+    if (mode === 'refillable_wallet') return this.catalog.billingModeRefillableWallet;
+    return mode;
+  }
+
+  private renderAccount(preferences: Preferences | null) {
+    if (!preferences) return nothing;
+    return html`<p class="account">
+      <span><span class="label">${this.catalog.usageBillingMode}:</span> ${this.billingModeLabel(preferences.billingMode)}</span>
+      <span
+        ><span class="label">${this.catalog.usagePrimaryContact}:</span>
+        ${preferences.primaryContact?.name ?? this.catalog.usageNoPrimaryContact}</span
+      >
+    </p>`;
+  }
+
+  private renderCompact({ usage }: UsageSummaryData) {
+    return html`<section part="base" class="compact" aria-label=${this.catalog.usageHeading}>
+      ${this.renderStatus(usage)} ${this.renderFigures(usage)}
+    </section>`;
+  }
+
+  protected override renderReady(data: UsageSummaryData) {
+    if (this.compact) return this.renderCompact(data);
+    const { usage, preferences, canEditCap } = data;
+    return html`<section part="base" class="summary" aria-labelledby="heading">
+      <header>
+        <h2 id="heading">${this.catalog.usageHeading}</h2>
+        ${this.renderStatus(usage)}
+      </header>
+      ${this.renderPeriod(usage)} ${this.renderNotices(usage, canEditCap)} ${this.renderFigures(usage)} ${this.renderAccount(preferences)}
+      ${this.noChart ? nothing : html`<kayse-spend-chart .usage=${usage} .locale=${this.resolvedLocale} .catalog=${this.catalog}></kayse-spend-chart>`}
+    </section>`;
+  }
+}
