@@ -94,3 +94,6 @@ document.querySelector('#simulate')!.addEventListener('click', async () => {
 });
 
 init().catch((error: unknown) => say(`The mock API did not answer: ${error instanceof Error ? error.message : String(error)}`));
+
+// A host decides where "Change the spending cap" goes; this page has no cap section yet.
+provider.addEventListener('kayse-navigate', (event) => say(`The element asked to open the “${event.detail.section}” section.`));
