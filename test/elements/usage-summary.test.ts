@@ -109,7 +109,7 @@ describe('<kayse-usage-summary>', () => {
 
     it('names the day for a projection that crosses', async () => {
       const { el } = await mount({ ...pinned, patch: { ...pinned.patch, usage: { spent: 400000, projected: 600000, asOf: '2026-11-20T18:00:00Z' } } });
-      expect(text(el)).to.contain('At this pace the cap is reached on Nov 25.');
+      expect(text(el)).to.contain('At this pace the cap is reached on November 25.');
     });
 
     it('says nothing for a projection that stays under the cap', async () => {

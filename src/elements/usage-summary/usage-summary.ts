@@ -128,7 +128,8 @@ export class KayseUsageSummary extends KayseElement<UsageSummaryData> {
       cap: usage.cap.amount,
     });
     if (crossing === null) return nothing;
-    const day = formatDay(crossing, this.resolvedLocale, { month: 'short', day: 'numeric' });
+    // A long month: an abbreviation's own period ("28. Nov.") would double the sentence's.
+    const day = formatDay(crossing, this.resolvedLocale, { month: 'long', day: 'numeric' });
     return html`<p class="notice crossing" role="status">${this.catalog.usageCrossing(day)}</p>`;
   }
 
