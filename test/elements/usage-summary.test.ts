@@ -26,6 +26,18 @@ const storeOf = (provider: KayseBillingProvider) => (provider as unknown as { co
 
 describe('<kayse-usage-summary>', () => {
   describe('accessibility', () => {
+    it('passes axe: loading (a skeleton with a status, no layout of its own)', async () => {
+      const backend = createMockBackend({ today: TODAY, latencyMs: 60_000 });
+      const provider = await fixture<KayseBillingProvider>(
+        html`<kayse-billing-provider base-url="/api/billing" .fetch=${createMockFetch({ backend })}><kayse-usage-summary></kayse-usage-summary></kayse-billing-provider>`,
+      );
+      const el = provider.querySelector('kayse-usage-summary')!;
+      expect(el.matches(':state(loading)')).to.equal(true);
+      expect(el.shadowRoot?.querySelector('[role="status"]')?.textContent).to.contain('Loading…');
+      await expect(el).to.be.accessible();
+      provider.remove();
+    });
+
     const states: [string, MockBackendOptions, string][] = [
       ['within cap', { scenario: 'healthy' }, ''],
       ['near cap', { scenario: 'near_cap' }, ''],
