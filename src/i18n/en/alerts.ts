@@ -1,0 +1,2 @@
+// Strings of the alerts element.
+export const alerts = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the preferences element.
+export const preferences = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the scheduled-emails element.
+export const scheduledEmails = {} as const;

@@ -1,0 +1,2 @@
+// Strings of the spending-cap element.
+export const spendingCap = {} as const;
