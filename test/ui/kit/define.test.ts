@@ -37,7 +37,7 @@ describe('defineTag and the kit registration', () => {
 
   it('registering the kit twice (a second bundle) does not throw', async () => {
     // A query string makes the module run again, as a second copy of the bundle would.
-    const again: string = '../../../src/ui/kit/define.ts?copy=2';
+    const again: string = '../../../src/ui/kit/define-switch.ts?copy=2';
     await import(again);
     expect(customElements.get('kayse-switch')).to.equal(KayseSwitch);
   });
