@@ -2,3 +2,4 @@
 // define module is idempotent, so importing this beside a cherry-picked element is safe.
 import './elements/billing-provider/define.js';
 import './elements/usage-summary/define.js';
+import './elements/report-picker/define.js';

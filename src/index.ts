@@ -5,3 +5,5 @@ export { KayseBillingProvider } from './elements/billing-provider/billing-provid
 export { BillingStore, type ResourceKey, type Resources, type SaveKey, type Topic } from './state/index.js';
 export { KayseUsageSummary, type UsageSummaryData } from './elements/usage-summary/usage-summary.js';
 export { KayseSpendChart } from './ui/chart/spend-chart.js';
+export { KayseReportPicker } from './elements/report-picker/report-picker.js';
+export { CSV_DELIMITERS, type CsvDelimiter, type ReportPickerData } from './elements/report-picker/report-picker.types.js';

@@ -1,0 +1,65 @@
+import { formatDay } from '../../core/calendar.js';
+import { minorToDecimalString, minorUnitDigits } from '../../core/money.js';
+
+/** Counts, money and percentages of one report, each `Intl` object built once. */
+export interface NumberFormats {
+  /** A count in the locale's digits and separators (as `formatNumber`). */
+  count(value: number): string;
+  /** Minor units as money in the report's currency, with its ISO digits (as `formatMoney`). */
+  money(minor: number): string;
+  /** A 0–100 percentage with one decimal. */
+  percent(value: number): string;
+}
+
+/** Calendar days and months of one locale, never shifted by a time zone. */
+export interface CalendarFormats {
+  /** A day, medium style (as `formatDay`). */
+  day(day: string): string;
+  /** A month (`YYYY-MM`) as "November 2026". */
+  month(month: string): string;
+  /** Two days as one phrase ("Sep 15 – Nov 14, 2026"). */
+  range(from: string, to: string): string;
+}
+
+// A calendar day is formatted at noon UTC by a formatter pinned to UTC: the same day everywhere.
+function noonUtc(day: string): number {
+  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
+  return Date.UTC(year, month - 1, date, 12);
+}
+
+/**
+ * Number formatters of a locale and currency. `formatMoney` and `formatNumber` of
+ * `core/money.ts` build an `Intl.NumberFormat` per call (about 70 µs each), which a table of
+ * hundreds of cells cannot afford; these give the same text from one formatter each.
+ */
+export function numberFormats(locale: string, currency: string): NumberFormats {
+  const digits = minorUnitDigits(currency);
+  const counts = new Intl.NumberFormat(locale);
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return {
+    count: (value) => counts.format(value),
+    // A decimal string is formatted exactly; a Number above 2^53 / 10^digits would not be.
+    money: (minor) => money.format(minorToDecimalString(minor, currency) as `${number}`),
+    percent: (value) => percent.format(value / 100),
+  };
+}
+
+/** Calendar formatters of a locale; days are remembered, as a report repeats them. */
+export function calendarFormats(locale: string): CalendarFormats {
+  const days = new Map<string, string>();
+  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const ranges = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  return {
+    day: (day) => {
+      let text = days.get(day);
+      if (text === undefined) {
+        text = formatDay(day, locale);
+        days.set(day, text);
+      }
+      return text;
+    },
+    month: (month) => months.format(noonUtc(`${month}-01`)),
+    range: (from, to) => ranges.formatRange(noonUtc(from), noonUtc(to)),
+  };
+}
