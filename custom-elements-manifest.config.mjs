@@ -11,5 +11,8 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/mock/**', 'src/core/**', 'src/api/**'],
   litelement: true,
+  // Otherwise the analyzer rewrites package.json's `customElements` to wherever --outdir
+  // pointed (the freshness check's scratch folder), and that got committed once.
+  packagejson: false,
   plugins: [sortModules],
 };

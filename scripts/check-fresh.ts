@@ -33,6 +33,12 @@ await runChecks('freshness', [
     },
   },
   {
+    name: "package.json's customElements field points at the committed manifest",
+    run: () => {
+      if (packageJson.customElements !== './custom-elements.json') throw new Error(`customElements is ${packageJson.customElements}; it must be ./custom-elements.json`);
+    },
+  },
+  {
     name: 'package.json exports every element entry',
     run: () => {
       const exported = Object.keys(packageJson.exports);
