@@ -3,3 +3,5 @@
 import './elements/billing-provider/define.js';
 import './elements/usage-summary/define.js';
 import './elements/report-picker/define.js';
+import './elements/billing-preferences/define.js';
+import './elements/spending-cap/define.js';

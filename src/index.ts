@@ -7,3 +7,7 @@ export { KayseUsageSummary, type UsageSummaryData } from './elements/usage-summa
 export { KayseSpendChart } from './ui/chart/spend-chart.js';
 export { KayseReportPicker } from './elements/report-picker/report-picker.js';
 export { CSV_DELIMITERS, type CsvDelimiter, type ReportPickerData } from './elements/report-picker/report-picker.types.js';
+export { KayseBillingPreferences } from './elements/billing-preferences/billing-preferences.js';
+export type { BillingPreferencesData, PreferencesSaveDetail } from './elements/billing-preferences/billing-preferences.types.js';
+export { KayseSpendingCap } from './elements/spending-cap/spending-cap.js';
+export type { SpendingCapData, SpendingCapSaveDetail } from './elements/spending-cap/spending-cap.types.js';

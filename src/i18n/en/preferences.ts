@@ -1,2 +1,36 @@
-// Strings of the preferences element.
-export const preferences = {} as const;
+// Strings of <kayse-billing-preferences>. Names, roles and modes arrive as text to show as-is.
+export const preferences = {
+  prefsHeading: 'Billing preferences',
+  prefsContactLegend: 'Primary billing contact',
+  prefsContactMeaning: 'Receives billing alerts and scheduled reports by default, besides any extra recipients set there.',
+  prefsContactLabel: 'Contact',
+  prefsContactChoose: 'Choose a contact…',
+  prefsContactSearchPlaceholder: 'Search by name, email or role',
+  prefsContactSearchHint: (count: string) => `${count} contacts: type a name, an email address or a role to narrow the list.`,
+  prefsContactOption: (name: string, role: string) => (role ? `${name} — ${role}` : name),
+  prefsContactDescription: (email: string, role: string) => (role ? `${email} · ${role}` : email),
+  prefsContactChosen: 'Chosen contact',
+  prefsContactEmail: 'Email',
+  prefsContactRole: 'Role',
+  prefsNoPrimaryTitle: 'No primary contact',
+  prefsNoPrimaryBody: 'Billing alerts and scheduled reports have no default recipient. Choose a contact to receive them.',
+  prefsNoPrimaryReadOnly: 'No primary contact has been chosen, so billing alerts and scheduled reports have no default recipient.',
+  prefsNoContacts: 'This company has no contacts yet. Add people to the company, then choose one here.',
+  prefsModeLegend: 'Billing mode',
+  prefsModeInvoiceSentence: 'Kayse sends an invoice once a month for what your campaigns used.',
+  prefsModeWalletSentence: 'You pay ahead into a wallet that refills automatically when its balance runs low.',
+  prefsModeCurrent: '(current)',
+  prefsModeLocked: 'The billing mode is set for your company and cannot be changed here. Contact Kayse support to change it.',
+  prefsConfirmWalletHeading: 'Switch to a refillable wallet?',
+  prefsConfirmWalletBody:
+    'From now on, usage is paid from a prepaid wallet that refills automatically. A Wallet section appears in Billing, with the balance, refill settings and history.',
+  prefsConfirmWalletAction: 'Switch to wallet',
+  prefsConfirmInvoiceHeading: 'Switch to monthly invoice?',
+  prefsConfirmInvoiceBody:
+    'From now on, Kayse invoices usage once a month. The Wallet section disappears from Billing, with its balance, refill settings and history.',
+  prefsConfirmInvoiceAction: 'Switch to invoice',
+  prefsReadOnly: 'You can see these preferences but not change them.',
+  prefsNoChanges: 'Nothing to save: these are the current preferences.',
+  prefsTheirVersion: (contact: string | null, mode: string) =>
+    contact === null ? `Their version: no primary contact, billing mode ${mode}.` : `Their version: primary contact ${contact}, billing mode ${mode}.`,
+} as const;

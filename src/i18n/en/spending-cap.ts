@@ -1,2 +1,42 @@
-// Strings of the spending-cap element.
-export const spendingCap = {} as const;
+// Strings of <kayse-spending-cap>. Amounts and percentages arrive formatted for the locale.
+export const spendingCap = {
+  capHeading: 'Monthly spending cap',
+  capIntro: 'When this month’s spend reaches the cap, campaigns pause until the cap is raised or removed.',
+  capEnabledLabel: 'Limit monthly spend',
+  capEnabledDescription: 'Campaigns pause when spend reaches the cap.',
+  capAmountLabel: 'Monthly cap',
+  capAmountHint: 'Compared with spend before courtesy credits.',
+  capAmountOffHint: 'Turn on the limit to set an amount.',
+  capAmountNotPositive: 'Enter a cap above zero.',
+  capUsageHeading: 'This month so far',
+  capSpent: 'Spent this month',
+  capProjected: 'Projected total',
+  capCurrent: 'Current cap',
+  capNone: 'No cap',
+  capOffValue: 'No cap: spend is not limited.',
+  capUsageUnavailable: 'This month’s spend could not be loaded, so a new cap cannot be checked against it here.',
+  capPausedNotice: 'Campaigns are paused: this month’s spend has reached the cap. Raise or remove the cap to resume them.',
+  capWarnPausesTitle: 'Campaigns pause at once.',
+  capWarnPauses: (cap: string, spent: string) => `A cap of ${cap} is at or below this month’s spend of ${spent}, so campaigns pause as soon as you save.`,
+  capWarnStaysPausedTitle: 'Campaigns stay paused.',
+  capWarnStaysPaused: (cap: string, spent: string) => `A cap of ${cap} is still at or below this month’s spend of ${spent}.`,
+  capWarnLikelyTitle: 'Likely to be reached this month.',
+  capWarnLikely: (cap: string, projected: string) =>
+    `A cap of ${cap} is below the projected total of ${projected}: at this pace, campaigns pause before the month ends.`,
+  capConfirmPauseHeading: 'Pause campaigns now?',
+  capConfirmPauseBody: (cap: string, spent: string) =>
+    `The new cap of ${cap} is at or below this month’s spend of ${spent}. Campaigns pause as soon as you save and stay paused until the cap is raised or removed.`,
+  capConfirmPauseAction: 'Save and pause campaigns',
+  capConfirmStaysPausedHeading: 'Keep campaigns paused?',
+  capConfirmStaysPausedBody: (cap: string, spent: string) =>
+    `The new cap of ${cap} is still at or below this month’s spend of ${spent}, so campaigns stay paused until the cap is raised above it or removed.`,
+  capConfirmStaysPausedAction: 'Save the cap',
+  capConfirmRemoveHeading: 'Remove the monthly cap?',
+  capConfirmRemoveBody: 'Spend will no longer be limited: campaigns keep running this month whatever they cost. You can set a cap again at any time.',
+  capConfirmRemovePausedBody: 'Spend will no longer be limited: paused campaigns resume and keep running this month whatever they cost.',
+  capConfirmRemoveAction: 'Remove the cap',
+  capReadOnly: 'You can see the spending cap but not change it.',
+  capNoChanges: 'Nothing to save: this is the current cap.',
+  capFixFields: 'Fix the highlighted field, then save again.',
+  capTheirVersion: (cap: string | null) => (cap === null ? 'Their version: no cap.' : `Their version: a cap of ${cap}.`),
+} as const;

@@ -1,0 +1,15 @@
+// Registers <kayse-spending-cap> and what it renders: its kit pieces and the provider it may sit in.
+import '../../ui/kit/define-confirm-dialog.js';
+import '../../ui/kit/define-money-input.js';
+import '../../ui/kit/define-switch.js';
+import '../billing-provider/define.js';
+import { defineTag } from '../../ui/define-tag.js';
+import { KayseSpendingCap } from './spending-cap.js';
+
+defineTag('kayse-spending-cap', KayseSpendingCap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kayse-spending-cap': KayseSpendingCap;
+  }
+}
