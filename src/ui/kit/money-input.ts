@@ -102,10 +102,14 @@ export class KayseMoneyInput extends LitElement {
     }
   }
 
-  private readonly handleFocus = (): void => {
+  private readonly handleFocus = async (): Promise<void> => {
     if (this.readonly || this.disabled || this.typed !== null) return;
     // Grouping separators and the symbol get in the way of editing: show the bare number.
     this.typed = this.text;
+    await this.updateComplete;
+    // Swapping the text drops the selection a tab or click made; with the whole amount
+    // selected, what the user types replaces it instead of landing after it.
+    if (this.shadowRoot?.activeElement === this.input) this.input.select();
   };
 
   private readonly handleInput = (event: Event): void => {

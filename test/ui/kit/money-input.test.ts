@@ -134,6 +134,20 @@ describe('kayse-money-input', () => {
   });
 
   describe('user actions', () => {
+    it('replaces the amount when the user tabs in and types, without selecting first', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>before</button><kayse-money-input label="Cap" locale="en-US" currency="USD" .value=${790000}></kayse-money-input></div>`,
+      );
+      const el = wrapper.querySelector<KayseMoneyInput>('kayse-money-input')!;
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      await sendKeys({ type: '100' });
+      await el.updateComplete;
+      expect(el.text).to.equal('100');
+      expect(el.value).to.equal(10000);
+    });
+
     it('parses as the user types', async () => {
       const el = await fixture<KayseMoneyInput>(html`<kayse-money-input label="Cap" locale="en-US"></kayse-money-input>`);
       await typeInto(el, '1,234.5');
