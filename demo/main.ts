@@ -95,5 +95,10 @@ document.querySelector('#simulate')!.addEventListener('click', async () => {
 
 init().catch((error: unknown) => say(`The mock API did not answer: ${error instanceof Error ? error.message : String(error)}`));
 
-// A host decides where "Change the spending cap" goes; this page has no cap section yet.
-provider.addEventListener('kayse-navigate', (event) => say(`The element asked to open the “${event.detail.section}” section.`));
+// A host decides where "Change the spending cap" goes: on this page, to the cap's card.
+provider.addEventListener('kayse-navigate', (event) => {
+  if (event.detail.section !== 'spendingCap') return;
+  const card = document.querySelector<HTMLElement>('#spending-cap');
+  card?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  card?.querySelector<HTMLElement>('kayse-spending-cap')?.focus();
+});
