@@ -5,3 +5,5 @@ import './elements/usage-summary/define.js';
 import './elements/report-picker/define.js';
 import './elements/billing-preferences/define.js';
 import './elements/spending-cap/define.js';
+import './elements/alert-recipients/define.js';
+import './elements/scheduled-emails/define.js';

@@ -11,3 +11,7 @@ export { KayseBillingPreferences } from './elements/billing-preferences/billing-
 export type { BillingPreferencesData, PreferencesSaveDetail } from './elements/billing-preferences/billing-preferences.types.js';
 export { KayseSpendingCap } from './elements/spending-cap/spending-cap.js';
 export type { SpendingCapData, SpendingCapSaveDetail } from './elements/spending-cap/spending-cap.types.js';
+export { KayseAlertRecipients } from './elements/alert-recipients/alert-recipients.js';
+export type { AlertOptions, AlertRecipientsSaveDetail } from './elements/alert-recipients/alert-recipients.types.js';
+export { KayseScheduledEmails } from './elements/scheduled-emails/scheduled-emails.js';
+export type { Frequency, ScheduleOptions, ScheduledEmailsSaveDetail } from './elements/scheduled-emails/scheduled-emails.types.js';

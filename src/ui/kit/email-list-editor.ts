@@ -8,6 +8,7 @@ import { baseStyles, tokens } from '../tokens.js';
 import { emailListEditorStyles } from './email-list-editor.styles.js';
 import { KitInputEvent } from './events.js';
 import { fieldStyles } from './field.styles.js';
+import { emailLineMessage } from './email-line-message.js';
 
 /** A message under the field, pinned to the line it is about. */
 interface LineMessage {
@@ -130,20 +131,7 @@ export class KayseEmailListEditor extends LitElement {
   private lineMessages(): LineMessage[] {
     const { catalog } = this;
     const messages: LineMessage[] = this.errorsShown
-      ? this.parsed.errors.map((error) => {
-          switch (error.code) {
-            case 'invalid':
-              return { line: error.line, text: catalog.emailInvalid(error.line) };
-            case 'too_long':
-              return { line: error.line, text: catalog.emailTooLong(error.line) };
-            case 'duplicate':
-              return { line: error.line, text: catalog.emailDuplicate(error.line, error.firstLine ?? error.line) };
-            case 'primary':
-              return { line: error.line, text: catalog.emailPrimary(error.line) };
-            case 'too_many':
-              return { line: error.line, text: catalog.emailTooMany(error.line, this.max) };
-          }
-        })
+      ? this.parsed.errors.map((error) => ({ line: error.line, text: emailLineMessage(error, catalog, this.max) }))
       : [];
     // Server errors show at once: the user pressed save and is waiting for the answer.
     for (const [key, message] of Object.entries(this.serverErrors)) {

@@ -1,0 +1,193 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { parseWith } from '../../api/parse.js';
+import { AlertSettings, type AlertSettingsUpdate, type Section } from '../../api/schemas.js';
+import { formatPercent } from '../../core/money.js';
+import type { Catalog } from '../../i18n/catalog.js';
+import type { BillingStore, Topic } from '../../state/store.js';
+import { KitChangeEvent } from '../../ui/kit/events.js';
+import { SaveController } from '../../ui/save-controller.js';
+import { RecipientsForm, type RecipientsTexts } from '../recipients-form/recipients-form.js';
+import { alertRecipientsStyles } from './alert-recipients.styles.js';
+import type { AlertOptions } from './alert-recipients.types.js';
+
+/**
+ * @tag kayse-alert-recipients
+ * @summary Spending-cap alerts and who receives them: the 80 % threshold alert as a switch,
+ * the cap-reached and payment-failed alerts shown on and locked with their reasons, the primary
+ * contact as the default recipient, and extra recipients typed one email per line, every line
+ * checked before any request.
+ *
+ * Saves through the shared flow (one request per press, idempotent retries, a 409 keeps the
+ * edits and offers the latest version, every failure keeps the text as typed). While edited it
+ * warns before the page is left and offers Reset. Users with `read` access see the settings
+ * without controls; with `hidden` the element renders nothing.
+ *
+ * Form-associated: inside a host `<form>` with a `name`, it submits the extra recipients one per
+ * line, and the form's validity includes its line errors.
+ *
+ * @attr {string} name - The name under which a host `<form>` submits the extra recipients (one per line).
+ *
+ * @fires {KayseSaveEvent<AlertSettings>} kayse-save - The user saved; `detail` is `{ section: 'alerts', value }`, `value` the settings as the server returned them.
+ * @fires {KayseErrorEvent} kayse-error - A failure was shown: loading (`operation: 'load'`) or saving (`operation: 'save'`); `detail.error` is the typed `ApiError`.
+ *
+ * @csspart base - The whole element once loaded (and its placeholder while loading).
+ * @csspart toggles - The group of alerts: the threshold switch and the two locked alerts.
+ * @csspart recipients - The group of recipients: the primary contact and the extra recipients.
+ * @csspart error - The message and retry shown when the settings cannot be loaded.
+ *
+ * @cssprop [--kayse-color-text=light-dark(#1b1f24, #e8eaed)] - Text.
+ * @cssprop [--kayse-color-text-muted=light-dark(#525c69, #a9b1bc)] - Intro, notes and hints.
+ * @cssprop [--kayse-color-surface=light-dark(#ffffff, #1a1e24)] - The groups' background.
+ * @cssprop [--kayse-color-surface-alt=light-dark(#f3f5f7, #232830)] - The primary contact's box.
+ * @cssprop [--kayse-color-border=light-dark(#d5dae0, #3a414b)] - Borders.
+ * @cssprop [--kayse-color-accent=light-dark(#2553c9, #8fb0ff)] - Switches that are on, the Save button.
+ * @cssprop [--kayse-color-success=light-dark(#1d7340, #6fd49a)] - "Saved."
+ * @cssprop [--kayse-color-warning=light-dark(#8a5300, #f2b65a)] - The edge of the one-recipient hint.
+ * @cssprop [--kayse-color-danger=light-dark(#b3261e, #ff9a92)] - Line errors and failed saves.
+ * @cssprop [--kayse-color-focus=light-dark(#2553c9, #8fb0ff)] - The focus ring.
+ * @cssprop [--kayse-font-family=inherit] - Font.
+ * @cssprop [--kayse-radius=0.5rem] - Corner radius.
+ * @cssprop [--kayse-space=1rem] - Base spacing.
+ *
+ * @example
+ * ```html
+ * <kayse-billing-provider base-url="/api/billing">
+ *   <kayse-alert-recipients></kayse-alert-recipients>
+ * </kayse-billing-provider>
+ * <script>
+ *   document.addEventListener('kayse-save', (event) => {
+ *     if (event.detail.section === 'alerts') console.log('Alert recipients', event.detail.value.recipients);
+ *   });
+ * </script>
+ * ```
+ */
+export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions> {
+  static override styles = [...RecipientsForm.styles, alertRecipientsStyles];
+
+  protected readonly section: Section = 'alerts';
+  protected readonly topics: readonly Topic[] = ['alerts'];
+  protected readonly toggleLines = 10;
+
+  protected readonly saver = new SaveController(this, {
+    key: 'alerts',
+    section: 'alerts',
+    parseCurrent: (current) => {
+      const parsed = parseWith(AlertSettings, current);
+      return parsed.ok ? parsed.value : undefined;
+    },
+  });
+
+  protected override load(store: BillingStore, signal: AbortSignal): Promise<AlertSettings> {
+    return store.read('alerts', signal);
+  }
+
+  private readonly handleThresholdChange = (event: Event): void => {
+    const value: unknown = event instanceof KitChangeEvent ? event.detail.value : undefined;
+    if (typeof value === 'boolean') this.setOptions({ thresholdAlertEnabled: value });
+  };
+
+  protected override optionsOf(data: AlertSettings): AlertOptions {
+    return { thresholdAlertEnabled: data.thresholdAlert.enabled };
+  }
+
+  protected override bodyOf(options: AlertOptions, recipients: string[], version: number): AlertSettingsUpdate {
+    return { thresholdAlertEnabled: options.thresholdAlertEnabled, recipients, version };
+  }
+
+  protected override putLatest(store: BillingStore, latest: AlertSettings): void {
+    store.put('alerts', latest);
+  }
+
+  protected override texts(catalog: Catalog): RecipientsTexts {
+    return {
+      heading: catalog.alertsHeading,
+      intro: catalog.alertsIntro,
+      togglesLegend: catalog.alertsTogglesLegend,
+      recipientsLegend: catalog.alertsRecipientsLegend,
+      extraLabel: catalog.alertsExtraLabel,
+      primaryNote: catalog.alertsPrimaryNote,
+      readOnly: catalog.alertsReadOnly,
+    };
+  }
+
+  protected override fieldLabel(path: string): string {
+    const catalog = this.catalog;
+    if (path === 'thresholdAlertEnabled') return this.thresholdLabel(this.loaded);
+    if (path === 'recipients' || path.startsWith('recipients.')) return catalog.alertsExtraLabel;
+    return path;
+  }
+
+  protected override describeLatest(latest: AlertSettings): string {
+    const catalog = this.catalog;
+    const threshold = catalog.alertsTheirThreshold(this.percent(latest), latest.thresholdAlert.enabled);
+    return catalog.alertsTheirVersion(threshold, this.recipientList(latest.recipients));
+  }
+
+  private percent(data: AlertSettings): string {
+    return formatPercent(data.thresholdAlert.percent, this.resolvedLocale);
+  }
+
+  private thresholdLabel(data: AlertSettings | null): string {
+    // The contract's threshold is 80 %; the label follows whatever the server says it is.
+    return this.catalog.alertsThreshold(data ? this.percent(data) : formatPercent(80, this.resolvedLocale));
+  }
+
+  /** The always-on alerts, with the reason each is locked. */
+  private lockedAlerts(data: AlertSettings): readonly { readonly key: string; readonly label: string; readonly reason: string; readonly alert: AlertSettings['capReachedAlert'] }[] {
+    const catalog = this.catalog;
+    return [
+      { key: 'capReached', label: catalog.alertsCapReached, reason: catalog.alertsCapReachedReason, alert: data.capReachedAlert },
+      { key: 'paymentFailed', label: catalog.alertsPaymentFailed, reason: catalog.alertsPaymentFailedReason, alert: data.paymentFailedAlert },
+    ];
+  }
+
+  protected override renderToggles(data: AlertSettings, options: AlertOptions): TemplateResult {
+    const catalog = this.catalog;
+    // The locked alerts are disabled switches: shown as they are, out of the tab order, and a
+    // click or key press does nothing; the contract has no field to change them anyway.
+    return html`<div class="alert-list">
+      <kayse-switch
+        class="threshold"
+        label=${this.thresholdLabel(data)}
+        description=${catalog.alertsThresholdDescription}
+        .catalog=${catalog}
+        .checked=${live(options.thresholdAlertEnabled)}
+        ?disabled=${this.formDisabled}
+        @change=${this.handleThresholdChange}
+      ></kayse-switch>
+      ${this.lockedAlerts(data).map(
+        ({ key, label, reason, alert }) =>
+          html`<kayse-switch class="locked" data-alert=${key} label=${label} description=${alert.locked ? reason : ''} .catalog=${catalog} .checked=${alert.enabled} disabled></kayse-switch>`,
+      )}
+    </div>`;
+  }
+
+  protected override renderToggleValues(data: AlertSettings): TemplateResult {
+    const catalog = this.catalog;
+    const state = (on: boolean) => (on ? catalog.on : catalog.off);
+    return html`<dl class="values">
+      <div class="value-row">
+        <dt>${this.thresholdLabel(data)}</dt>
+        <dd>${state(data.thresholdAlert.enabled)}</dd>
+      </div>
+      ${this.lockedAlerts(data).map(
+        ({ key, label, reason, alert }) => html`<div class="value-row" data-alert=${key}>
+          <dt>${label}</dt>
+          <dd>${state(alert.enabled)}</dd>
+          ${alert.locked ? html`<dd class="reason">${reason}</dd>` : nothing}
+        </div>`,
+      )}
+    </dl>`;
+  }
+
+  protected override renderSummary(data: AlertSettings, _options: AlertOptions, extraRecipients: number, editable: boolean): TemplateResult | typeof nothing {
+    // Advice on who else to add is for someone who can add them.
+    if (!editable) return nothing;
+    const total = (data.primaryContactEmail ? 1 : 0) + extraRecipients;
+    if (total > 1) return nothing;
+    return total === 0
+      ? html`<p class="notice serious recipients-hint">${this.catalog.alertsNoRecipient}</p>`
+      : html`<p class="notice recipients-hint">${this.catalog.alertsOneRecipient}</p>`;
+  }
+}

@@ -1,0 +1,200 @@
+import { css } from 'lit';
+
+/** The layout both recipients forms share: heading, two groups side by side when they fit, actions. */
+export const recipientsFormStyles = css`
+  .recipients-form {
+    display: grid;
+    gap: var(--_space);
+  }
+  .head {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+  .intro {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .form {
+    display: grid;
+    gap: var(--_space);
+  }
+
+  /* Side by side when both fit, stacked otherwise: no breakpoint to tune per host. */
+  .groups {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+    align-items: start;
+  }
+  .group {
+    min-width: 0;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  /* The legend as the group's heading inside the box, the same as the reader's <h3>. */
+  .group-title {
+    float: left;
+    width: 100%;
+    margin: 0 0 0.75rem;
+    padding: 0;
+    font-size: 1em;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  .group-body {
+    clear: both;
+    display: grid;
+    gap: 0.875rem;
+  }
+
+  .primary-contact {
+    display: grid;
+    gap: 0.125rem;
+    margin: 0;
+    padding: 0.625rem 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .primary-contact dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .primary-contact dd {
+    margin: 0;
+  }
+  .primary-email {
+    font-weight: 500;
+    overflow-wrap: anywhere;
+  }
+  .primary-note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  /* A hint worth reading: the words say it, the thick edge only draws the eye. */
+  .notice {
+    margin: 0;
+    padding: 0.625rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 0.3rem solid var(--_warning);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .notice.serious {
+    border-inline-start-color: var(--_danger);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+  .dirty {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .form-problem,
+  .other-errors {
+    margin: 0;
+    color: var(--_danger);
+    font-weight: 500;
+  }
+  .form-problem.quiet {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .other-errors {
+    padding-inline-start: 1.25rem;
+    overflow-wrap: anywhere;
+  }
+  .their-version {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 0.25rem solid var(--_border);
+    overflow-wrap: anywhere;
+  }
+  /* The shared status line keeps its height when empty; here the gap above already spaces it. */
+  .form > .save-status {
+    margin: 0;
+  }
+  .read-only-note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  /* A reader's values: each name with its value, the reason of a locked one under it. */
+  .values {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+  }
+  .value-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.125rem 1rem;
+  }
+  .value-row + .value-row {
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_border);
+  }
+  .value-row dt {
+    font-weight: 500;
+  }
+  .value-row dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .value-row .reason {
+    grid-column: 1 / -1;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  /* Loading: the frame of the ready layout. */
+  .heading-placeholder {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .placeholder .group-title {
+    float: none;
+    margin: 0;
+  }
+  .placeholder {
+    display: grid;
+    gap: 0.75rem;
+    align-content: start;
+  }
+  .box-placeholder {
+    display: block;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  /* The primary contact's box (three lines) and a four-row textarea. */
+  .primary-placeholder {
+    height: 6.5rem;
+  }
+  .textarea-placeholder {
+    height: 6.1rem;
+    border: 1px solid var(--_border);
+  }
+  .summary-placeholder {
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  /* The buttons and the status line under them. */
+  .actions-placeholder {
+    height: calc(2.25rem + var(--_space) + 1.45em);
+  }
+`;

@@ -1,0 +1,13 @@
+import { FREQUENCIES, type ScheduledEmails } from '../../api/schemas.js';
+import type { SaveDetail } from '../../events/events.js';
+
+/** A frequency a save may send (the contract's request enum is closed). */
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** The schedule as the user edits it; `frequency` may be one the server sent and this version does not know. */
+export type ScheduleOptions = { readonly enabled: boolean; readonly frequency: string };
+
+export const isFrequency = (value: string): value is Frequency => (FREQUENCIES as readonly string[]).includes(value);
+
+/** The detail of `<kayse-scheduled-emails>`'s `kayse-save`: the section and the settings as the server saved them. */
+export type ScheduledEmailsSaveDetail = SaveDetail<ScheduledEmails>;

@@ -1,0 +1,217 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
+import type { KayseAlertRecipients } from '../../src/elements/alert-recipients/alert-recipients.js';
+import '../../src/elements/alert-recipients/define.js';
+import { onMock, type MockStoryOptions } from '../support/on-mock.js';
+
+interface Args {
+  locale: string;
+}
+
+const DOMAIN = 'whithale.example';
+const numbered = (count: number, local = 'partner') => Array.from({ length: count }, (_, i) => `${local}${i + 1}@${DOMAIN}`);
+
+const element = (args: Args) => html`<kayse-alert-recipients locale=${ifDefined(args.locale || undefined)} style="max-width: 64rem"></kayse-alert-recipients>`;
+
+const onScenario = (options: MockStoryOptions) => (args: Args) => onMock(options, element(args));
+
+/**
+ * `<kayse-alert-recipients>`: the 80 % alert as a switch, the two always-on alerts locked with
+ * their reasons, the primary contact, and extra recipients one per line. Every story runs on the
+ * mock backend through a real provider and REST client; stories about typing and saving play
+ * those actions once the element is ready.
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/Alert recipients',
+  component: 'kayse-alert-recipients',
+  args: { locale: '' },
+  argTypes: { locale: { control: 'text', description: 'Locale (`locale`); empty follows the page' } },
+  render: onScenario({ scenario: 'healthy' }),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+// --- Play helpers: a person's actions, through the element's own controls. ---
+
+const until = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {
+  const started = performance.now();
+  while (!condition()) {
+    if (performance.now() - started > timeoutMs) throw new Error('The alert recipients story did not settle');
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+};
+
+const elementIn = (canvas: HTMLElement): KayseAlertRecipients => {
+  const el = canvas.querySelector('kayse-alert-recipients');
+  if (!el) throw new Error('No kayse-alert-recipients in the story');
+  return el;
+};
+
+const providerIn = (canvas: HTMLElement): KayseBillingProvider => {
+  const el = canvas.querySelector('kayse-billing-provider');
+  if (!el) throw new Error('No provider in the story');
+  return el;
+};
+
+const ready = async (canvas: HTMLElement): Promise<KayseAlertRecipients> => {
+  const el = elementIn(canvas);
+  await until(() => el.matches(':state(ready)') && el.shadowRoot?.querySelector('kayse-email-list-editor')?.shadowRoot?.querySelector('textarea') != null);
+  return el;
+};
+
+const primaryOf = (el: KayseAlertRecipients): string => el.shadowRoot?.querySelector('.primary-email')?.textContent?.trim() ?? '';
+
+async function typeRecipients(el: KayseAlertRecipients, text: string): Promise<void> {
+  const textarea = el.shadowRoot?.querySelector('kayse-email-list-editor')?.shadowRoot?.querySelector('textarea');
+  if (!textarea) throw new Error('No recipients field');
+  textarea.value = text;
+  textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function pressSave(el: KayseAlertRecipients, settle = true): Promise<void> {
+  el.shadowRoot?.querySelector<HTMLButtonElement>('button.save')?.click();
+  await el.updateComplete;
+  if (settle) await until(() => !el.shadowRoot?.querySelector('.save-status')?.textContent?.includes('Saving'));
+}
+
+/** The mock's own fetch, wrapped so that one PUT of the alerts answers as a picky server would. */
+function refuseLine(provider: KayseBillingProvider, index: number, message: string): void {
+  const mockFetch = provider.fetch;
+  if (!mockFetch) throw new Error('The story provider has no fetch');
+  provider.fetch = (url, init) => {
+    if (String(url).endsWith('/alerts') && init?.method === 'PUT') {
+      const body = JSON.stringify({ error: { code: 'validation_failed', message: 'Some fields are not valid', fields: { [`recipients.${index}`]: message } } });
+      return Promise.resolve(new Response(body, { status: 422, headers: { 'Content-Type': 'application/json' } }));
+    }
+    return mockFetch(url, init);
+  };
+}
+
+// --- Stories ---
+
+/** An admin; the threshold alert on, two extra recipients beside the primary contact. */
+export const Default: Story = {};
+
+/** Only the primary contact receives alerts: the form suggests adding someone else. */
+export const OneRecipient: Story = { name: 'One recipient', render: onScenario({ scenario: 'healthy', patch: { alerts: { recipients: [] } } }) };
+
+/** A dozen extra recipients: the field grows to show them, the counter says how many of 50. */
+export const ManyRecipients: Story = {
+  name: 'Many recipients',
+  render: onScenario({ scenario: 'healthy', patch: { alerts: { recipients: numbered(12) } } }),
+};
+
+/** The user typed lines that are not addresses and pressed Save: each named by line, nothing sent. */
+export const InvalidLines: Story = {
+  name: 'Invalid lines',
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await typeRecipients(el, `ops@${DOMAIN}\nnot-an-email\nfinance@${DOMAIN}\nbilling@whithale\nmary smith@${DOMAIN}`);
+    await pressSave(el, false);
+  },
+};
+
+/** The same address twice in another case, and the primary contact's own address: caught before saving. */
+export const Duplicates: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await typeRecipients(el, `ops@${DOMAIN}\naccounts@${DOMAIN}\nOPS@${DOMAIN.toUpperCase()}\n${primaryOf(el)}`);
+    await pressSave(el, false);
+  },
+};
+
+/** 51 addresses pasted: the 51st is refused (at most 50), nothing sent. */
+export const FiftyOneRecipients: Story = {
+  name: '51 recipients',
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await typeRecipients(el, numbered(51).join('\n'));
+    await pressSave(el, false);
+  },
+};
+
+/** The server refused an address the form accepted (a 422 on `recipients.1`): the message lands on line 2. */
+export const Server422: Story = {
+  name: 'Server 422',
+  play: async ({ canvasElement }) => {
+    refuseLine(providerIn(canvasElement), 1, 'This address bounced last month; check it with the recipient.');
+    const el = await ready(canvasElement);
+    await typeRecipients(el, `ops@${DOMAIN}\nold-partner@${DOMAIN}\naccounts@${DOMAIN}`);
+    await pressSave(el);
+  },
+};
+
+/** Another admin saved while this one typed: the typed list stays, with the choice of versions. */
+export const Conflict: Story = {
+  play: async ({ canvasElement }) => {
+    const provider = providerIn(canvasElement);
+    const el = await ready(canvasElement);
+    const mockFetch = provider.fetch;
+    if (!mockFetch) throw new Error('The story provider has no fetch');
+    // The other admin's save, straight to the API behind the element's back.
+    const current = (await (await mockFetch('/api/billing/alerts', { method: 'GET' })).json()) as { version: number };
+    await mockFetch('/api/billing/alerts', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ thresholdAlertEnabled: false, recipients: [`cfo@${DOMAIN}`], version: current.version }),
+    });
+    await typeRecipients(el, `ops@${DOMAIN}\naccounts@${DOMAIN}\nparalegals@${DOMAIN}`);
+    await pressSave(el);
+  },
+};
+
+/** The save is on its way (the server is slow): "Saving…", and a second press does nothing. */
+export const Saving: Story = {
+  render: onScenario({ scenario: 'healthy', faults: [{ route: '/alerts', method: 'PUT', latencyMs: 120_000 }] }),
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await typeRecipients(el, `ops@${DOMAIN}\naccounts@${DOMAIN}\nparalegals@${DOMAIN}`);
+    await pressSave(el, false);
+  },
+};
+
+/** Saved: the list as the server stored it (trimmed, blank lines gone) and "Saved." */
+export const Saved: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await typeRecipients(el, `  ops@${DOMAIN}\n\naccounts@${DOMAIN}  \nparalegals@${DOMAIN}`);
+    await pressSave(el);
+  },
+};
+
+/** The server failed the save (a 500): the text stays as typed, the reason is said, and Save can be pressed again. */
+export const SaveFails: Story = {
+  name: 'Save fails',
+  render: onScenario({ scenario: 'healthy', faults: [{ route: '/alerts', method: 'PUT', status: 500, times: 1 }] }),
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await typeRecipients(el, `ops@${DOMAIN}\n\n  accounts@${DOMAIN}\nparalegals@${DOMAIN}`);
+    await pressSave(el);
+  },
+};
+
+/** A member who may only read: the alerts and recipients as values, no controls, nothing sent. */
+export const ReadOnly: Story = { name: 'Read-only', render: onScenario({ scenario: 'read_only' }) };
+
+/** The alerts could not be loaded: the reason and a retry. */
+export const ErrorState: Story = { name: 'Error', render: onScenario({ faults: [{ route: '/alerts', method: 'GET', status: 500 }] }) };
+
+/** The user's role may not see alerts: nothing renders. */
+export const Hidden: Story = {
+  render: (args) =>
+    onMock(
+      { scenario: 'healthy', patch: { access: { sections: { alerts: 'hidden' } } } },
+      html`<p>This role may not see the alerts, so the element below shows nothing:</p>
+        ${element(args)}`,
+    ),
+};
+
+/** The host page in dark mode (`color-scheme: dark`). */
+export const Dark: Story = { globals: { scheme: 'dark' } };
+
+/** While the settings are on their way: the layout's frame, so nothing jumps when they arrive. */
+export const Loading: Story = { render: onScenario({ latencyMs: 120_000 }) };
