@@ -7,3 +7,4 @@ import './elements/billing-preferences/define.js';
 import './elements/spending-cap/define.js';
 import './elements/alert-recipients/define.js';
 import './elements/scheduled-emails/define.js';
+import './elements/wallet/define.js';

@@ -15,3 +15,5 @@ export { KayseAlertRecipients } from './elements/alert-recipients/alert-recipien
 export type { AlertOptions, AlertRecipientsSaveDetail } from './elements/alert-recipients/alert-recipients.types.js';
 export { KayseScheduledEmails } from './elements/scheduled-emails/scheduled-emails.js';
 export type { Frequency, ScheduleOptions, ScheduledEmailsSaveDetail } from './elements/scheduled-emails/scheduled-emails.types.js';
+export { KayseWallet } from './elements/wallet/wallet.js';
+export { WALLET_HISTORY_FILTERS, type WalletData, type WalletHistoryFilter, type WalletSaveDetail, type WalletTimeZoneSource } from './elements/wallet/wallet.types.js';

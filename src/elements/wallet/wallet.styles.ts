@@ -1,0 +1,405 @@
+import { css } from 'lit';
+
+export const walletStyles = css`
+  :host {
+    --_history-height: var(--kayse-wallet-history-height, 24rem);
+    /* The history's columns, shared by its headings and by every row inside the list. Fixed
+       widths for the amounts and fractions for the rest: the same tracks in two grids. */
+    --_tx-columns: minmax(0, 1.35fr) minmax(0, 0.9fr) minmax(0, 1.5fr) 8.5rem 8.5rem;
+  }
+
+  .wallet {
+    display: grid;
+    gap: var(--_space);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.25em;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+  .overview {
+    display: grid;
+    gap: var(--_space);
+    /* Side by side when both fit, stacked otherwise: no breakpoint to tune per host. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    align-items: start;
+  }
+  .card {
+    min-width: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .balance {
+    background: var(--_surface-alt);
+  }
+  .card-heading {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  .balance-amount {
+    margin: 0.15rem 0 0;
+    font-size: 2em;
+    font-weight: 650;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .balance-amount.negative {
+    color: var(--_danger);
+  }
+
+  /* Notices: the words say it; the icon, the border's weight and the colour repeat it. */
+  .notices:not(:empty) {
+    display: grid;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  .notice {
+    display: flex;
+    gap: 0.6rem;
+    align-items: flex-start;
+    padding: 0.6rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.35rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .notice p {
+    margin: 0;
+  }
+  .notice-icon {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 1.4rem;
+    height: 1.4rem;
+    margin-top: 0.05rem;
+    border-radius: 999px;
+    background: var(--_muted);
+    color: var(--_surface);
+    font-weight: 700;
+    font-size: 0.875em;
+    line-height: 1;
+  }
+  .warning.low {
+    border-color: var(--_warning);
+  }
+  .warning.low strong {
+    color: var(--_warning);
+  }
+  .warning.low .notice-icon {
+    background: var(--_warning);
+  }
+  .warning.threshold {
+    border-color: var(--_danger);
+    border-block-width: 2px;
+    border-inline-end-width: 2px;
+  }
+  .warning.threshold strong {
+    color: var(--_danger);
+  }
+  .warning.threshold .notice-icon {
+    background: var(--_danger);
+  }
+  .pending-notice {
+    border-color: var(--_accent);
+    border-style: dashed;
+    border-inline-start-style: solid;
+  }
+  .pending-notice .notice-icon {
+    background: var(--_accent);
+  }
+
+  .figures {
+    margin: 0.9rem 0 0;
+  }
+  /* Label and figure on one line, like a statement; they stack when the card is too narrow. */
+  .figures.rows .figure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0 var(--_space);
+    padding-block: 0.5rem;
+    border-top: 1px solid var(--_border);
+  }
+  .figures.rows .figure:last-child {
+    padding-bottom: 0;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0 0 0 auto;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    overflow-wrap: anywhere;
+  }
+  .figure-note {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+
+  .intro,
+  .read-only-note {
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .read-only-note {
+    margin-top: 0.9rem;
+  }
+  .settings-form {
+    margin-top: 0.9rem;
+  }
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+    gap: 0.9rem var(--_space);
+    align-items: start;
+  }
+  .derived {
+    margin: 0.75rem 0 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .their-version {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    font-variant-numeric: tabular-nums;
+  }
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+  .form-problem {
+    margin: 0.5rem 0 0;
+    color: var(--_danger);
+    font-weight: 500;
+  }
+  .form-problem.quiet {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  /* History: a container, so its rows (inside the list's own shadow root) lay out by its width. */
+  .history {
+    container: wallet-history / inline-size;
+    display: grid;
+    gap: 0.6rem;
+    min-width: 0;
+  }
+  .history-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.5rem var(--_space);
+  }
+  .zone {
+    margin: 0.1rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 500;
+  }
+  select {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 400;
+  }
+  .history-body {
+    min-width: 0;
+  }
+  .history-body.stale kayse-virtual-list {
+    opacity: 0.55;
+  }
+  .columns {
+    display: none;
+  }
+  @container wallet-history (min-width: 40rem) {
+    kayse-virtual-list::part(base) {
+      /* The same gutter as the headings above, whether or not the list scrolls yet. */
+      scrollbar-gutter: stable;
+    }
+    .columns {
+      display: grid;
+      grid-template-columns: var(--_tx-columns);
+      column-gap: var(--_space);
+      padding: 0 0.75rem 0.3rem;
+      /* The list's border and scrollbar gutter, so the headings sit over their columns. */
+      border-inline: 1px solid transparent;
+      overflow: hidden;
+      scrollbar-gutter: stable;
+      color: var(--_muted);
+      font-size: 0.8125em;
+      font-weight: 600;
+    }
+    .columns .end {
+      text-align: end;
+    }
+  }
+  .list-placeholder {
+    height: var(--_history-height);
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .history-empty {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .history-foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem var(--_space);
+  }
+  .history-status {
+    margin: 0;
+    min-height: 1.45em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .history-status:focus {
+    outline: none;
+  }
+  .history-problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem var(--_space);
+    flex-basis: 100%;
+    padding: 0.6rem 0.75rem;
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 0.35rem;
+    border-radius: var(--_radius);
+  }
+  .history-problem p {
+    margin: 0;
+  }
+
+  /* Loading: the ready layout's frame with placeholder lines, the same heights where it counts. */
+  .is-loading .title-placeholder {
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .is-loading .card {
+    /* About an editor's settings form, the taller card of the two. */
+    min-height: 21.25rem;
+  }
+  .history-placeholder {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .history-head-placeholder {
+    min-height: 2.2rem;
+  }
+  .columns-placeholder {
+    height: 1.3rem;
+  }
+  .foot-placeholder {
+    height: 2.25rem;
+  }
+`;
+
+/** Styles of a history row, which the virtual list renders inside its own shadow root. */
+export const historyRowStyles = [
+  css`
+    .tx {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas:
+        'type amount'
+        'date balance'
+        'note note';
+      column-gap: 0.75rem;
+      padding: 0.5rem 0.625rem;
+    }
+    .tx-type {
+      grid-area: type;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .tx-date {
+      grid-area: date;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .tx-note {
+      grid-area: note;
+      color: var(--_muted);
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    .tx-amount,
+    .tx-balance {
+      text-align: end;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .tx-amount {
+      grid-area: amount;
+      font-weight: 600;
+    }
+    .tx-balance {
+      grid-area: balance;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .credit .tx-amount {
+      color: var(--_success);
+    }
+    @container wallet-history (min-width: 40rem) {
+      .tx {
+        grid-template-columns: var(--_tx-columns);
+        grid-template-areas: 'date type note amount balance';
+        column-gap: var(--_space);
+        padding-inline: 0.75rem;
+        align-items: baseline;
+      }
+      .tx-type {
+        font-weight: 500;
+      }
+      .tx-date,
+      .tx-note,
+      .tx-balance {
+        font-size: inherit;
+      }
+      .tx-note {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      /* The column heading names it on wide screens (screen readers hear their own label). */
+      .tx-balance-short {
+        display: none;
+      }
+    }
+  `,
+];
