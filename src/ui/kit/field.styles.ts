@@ -4,9 +4,13 @@ import { css } from 'lit';
 export const fieldStyles = css`
   :host {
     display: block;
+    /* As a grid or flex item the field may shrink below its input's intrinsic width. */
+    min-width: 0;
   }
   .field {
     display: grid;
+    /* Not auto: the track would take the input's intrinsic width and overflow a narrow host. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.3rem;
   }
   .label {
