@@ -1,13 +1,21 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ApiError, isApiError } from '../api/api-error.js';
-import type { Section } from '../api/schemas.js';
+import { parseWith } from '../api/parse.js';
+import { AlertSettings, Preferences, ScheduledEmails, SpendingCap, Wallet, type Section } from '../api/schemas.js';
+import type { z } from '../api/zod.js';
 import { KayseErrorEvent, KayseSaveEvent } from '../events/events.js';
 import type { BillingStore, SaveBody, Saved, SaveKey } from '../state/store.js';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'conflict';
 
-/** Parses a 409's `current` into the resource, or undefined when the server sent none usable. */
-type ParseCurrent<K extends SaveKey> = (current: unknown) => Saved<K> | undefined;
+// What a save answers, by resource: a 409's `current` is read with the same schema.
+const savedSchemas = {
+  preferences: Preferences,
+  spendingCap: SpendingCap,
+  alerts: AlertSettings,
+  scheduledEmails: ScheduledEmails,
+  wallet: Wallet,
+} as const satisfies { readonly [K in SaveKey]: z.core.$ZodType<Saved<K>> };
 
 /**
  * The save flow every form shares: one save at a time (a second press while saving does
@@ -28,7 +36,7 @@ export class SaveController<K extends SaveKey> {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: { readonly key: K; readonly section: Section; readonly parseCurrent: ParseCurrent<K> },
+    private readonly options: { readonly key: K; readonly section: Section },
   ) {}
 
   get saving(): boolean {
@@ -52,7 +60,7 @@ export class SaveController<K extends SaveKey> {
       return saved;
     } catch (caught) {
       const error = isApiError(caught) ? caught : new ApiError({ kind: 'invalid_response', message: String(caught), cause: caught });
-      const latest = error.kind === 'conflict' ? (this.options.parseCurrent(error.current) ?? null) : null;
+      const latest = error.kind === 'conflict' ? this.parseCurrent(error.current) : null;
       // A rejected body (422, 409) will not be retried as-is; a new attempt gets a new key.
       if (error.kind === 'validation' || error.kind === 'conflict') this.idempotency = null;
       this.set({ status: error.kind === 'conflict' ? 'conflict' : 'failed', error, fieldErrors: error.fields, latest });
@@ -64,6 +72,12 @@ export class SaveController<K extends SaveKey> {
   /** Forgets the outcome of the last save (the user edits again, or resets). */
   clear(): void {
     this.set({ status: 'idle', error: null, fieldErrors: {}, latest: null });
+  }
+
+  /** The server's current resource from a 409, or null when it sent none usable. */
+  private parseCurrent(current: unknown): Saved<K> | null {
+    const parsed = parseWith(savedSchemas[this.options.key], current);
+    return parsed.ok ? (parsed.value as Saved<K>) : null;
   }
 
   private set(values: Partial<Pick<SaveController<K>, 'status' | 'error' | 'fieldErrors' | 'latest'>>): void {

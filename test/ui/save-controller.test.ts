@@ -1,8 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ApiError } from '../../src/api/api-error.js';
-import { parseWith } from '../../src/api/parse.js';
-import { SpendingCap } from '../../src/api/schemas.js';
 import { BillingStore } from '../../src/state/store.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import { SaveController } from '../../src/ui/save-controller.js';
@@ -11,11 +9,7 @@ import { FakeBillingApi } from '../helpers/fake-api.js';
 class SaveHost extends LitElement {
   readonly saver = new SaveController(this, {
     key: 'spendingCap',
-    section: 'spendingCap',
-    parseCurrent: (current) => {
-      const parsed = parseWith(SpendingCap, current);
-      return parsed.ok ? parsed.value : undefined;
-    },
+    section: 'spendingCap'
   });
   override render() {
     return html`<p>${this.saver.status}</p>`;

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { parseWith } from '../../api/parse.js';
 import { AlertSettings, type AlertSettingsUpdate, type Section } from '../../api/schemas.js';
 import { formatPercent } from '../../core/money.js';
 import type { Catalog } from '../../i18n/catalog.js';
@@ -71,11 +70,7 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions>
 
   protected readonly saver = new SaveController(this, {
     key: 'alerts',
-    section: 'alerts',
-    parseCurrent: (current) => {
-      const parsed = parseWith(AlertSettings, current);
-      return parsed.ok ? parsed.value : undefined;
-    },
+    section: 'alerts'
   });
 
   protected override load(store: BillingStore, signal: AbortSignal): Promise<AlertSettings> {

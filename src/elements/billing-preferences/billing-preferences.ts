@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { parseWith } from '../../api/parse.js';
 import { BILLING_MODES, Preferences, type Contact, type PreferencesUpdate, type Section } from '../../api/schemas.js';
 import { formatNumber } from '../../core/money.js';
 import type { Catalog } from '../../i18n/catalog.js';
@@ -116,11 +115,7 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
 
   private readonly saver = new SaveController(this, {
     key: 'preferences',
-    section: 'preferences',
-    parseCurrent: (current) => {
-      const parsed = parseWith(Preferences, current);
-      return parsed.ok ? parsed.value : undefined;
-    },
+    section: 'preferences'
   });
 
   private readonly unsaved = new UnsavedChangesController(this);

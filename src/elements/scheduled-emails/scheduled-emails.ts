@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { parseWith } from '../../api/parse.js';
 import { FREQUENCIES, ScheduledEmails, type ScheduledEmailsUpdate, type Section } from '../../api/schemas.js';
 import type { Catalog } from '../../i18n/catalog.js';
 import type { BillingStore, Topic } from '../../state/store.js';
@@ -82,11 +81,7 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
 
   protected readonly saver = new SaveController(this, {
     key: 'scheduledEmails',
-    section: 'scheduledEmails',
-    parseCurrent: (current) => {
-      const parsed = parseWith(ScheduledEmails, current);
-      return parsed.ok ? parsed.value : undefined;
-    },
+    section: 'scheduledEmails'
   });
 
   @query('input[name="frequency"]') private firstFrequency?: HTMLInputElement;

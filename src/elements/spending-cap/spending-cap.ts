@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { parseWith } from '../../api/parse.js';
 import { SpendingCap, type Access, type CurrentUsage, type Section, type SpendingCapUpdate } from '../../api/schemas.js';
 import { formatMoney, formatPercent } from '../../core/money.js';
 import { capChangeWarning, percentOfCap } from '../../core/usage.js';
@@ -113,11 +112,7 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
 
   private readonly saver = new SaveController(this, {
     key: 'spendingCap',
-    section: 'spendingCap',
-    parseCurrent: (current) => {
-      const parsed = parseWith(SpendingCap, current);
-      return parsed.ok ? parsed.value : undefined;
-    },
+    section: 'spendingCap'
   });
 
   private readonly unsaved = new UnsavedChangesController(this);

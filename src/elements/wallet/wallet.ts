@@ -4,7 +4,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { parseWith } from '../../api/parse.js';
 import { Wallet, type Access, type Section, type WalletTransaction } from '../../api/schemas.js';
 import { LOW_BALANCE_PERCENT, balanceWarning, lowBalanceLevel, validateRefillSettings, type RefillSettingsErrors } from '../../core/wallet.js';
 import { DEFAULT_HISTORY_PAGE_SIZE, historyPageLimit } from '../../core/wallet-history.js';
@@ -128,11 +127,7 @@ export class KayseWallet extends KayseElement<WalletData> {
 
   private readonly saver = new SaveController(this, {
     key: 'wallet',
-    section: 'wallet',
-    parseCurrent: (current) => {
-      const parsed = parseWith(Wallet, current);
-      return parsed.ok ? parsed.value : undefined;
-    },
+    section: 'wallet'
   });
 
   private readonly history = new HistoryController(this, (error) => {
