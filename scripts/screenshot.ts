@@ -1,10 +1,11 @@
-// Looks at a page as a person would: `tsx scripts/screenshot.ts <url> <out.png> [--dark] [--width 390] [--full]`.
+// Looks at a page as a person would: `tsx scripts/screenshot.ts <url> <out.png> [--dark] [--width 390] [--full] [--selector CSS]`
+// (--selector shots one element, found through shadow roots, e.g. "kayse-wallet").
 import { parseArgs } from 'node:util';
 import { launchChromium } from './lib/chromium.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { dark: { type: 'boolean' }, width: { type: 'string', default: '1280' }, full: { type: 'boolean' }, wait: { type: 'string', default: '500' } },
+  options: { selector: { type: 'string' }, dark: { type: 'boolean' }, width: { type: 'string', default: '1280' }, full: { type: 'boolean' }, wait: { type: 'string', default: '500' } },
 });
 const [url, out] = positionals;
 if (!url || !out) throw new Error('usage: tsx scripts/screenshot.ts <url> <out.png> [--dark] [--width N] [--full]');
@@ -19,7 +20,13 @@ try {
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForTimeout(Number(values.wait));
-  await page.screenshot({ path: out, fullPage: values.full ?? false });
+  if (values.selector) {
+    const target = page.locator(values.selector).first();
+    await target.scrollIntoViewIfNeeded();
+    await target.screenshot({ path: out });
+  } else {
+    await page.screenshot({ path: out, fullPage: values.full ?? false });
+  }
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -42,6 +42,31 @@ export function saveStatus<K extends SaveKey>(saver: SaveController<K>, catalog:
 }
 
 export const saveStatusStyles = css`
+  /* A form's buttons with its status line beside them: "Saving…" and "Saved." cost no line
+     of their own; a failure or a conflict takes the whole row. */
+  .form-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .status-slot {
+    flex: 1 1 12rem;
+  }
+  .status-slot .save-status {
+    margin: 0;
+  }
+  .status-slot .save-status:empty {
+    min-height: 0;
+  }
+  .status-slot:has(.problem) {
+    flex-basis: 100%;
+  }
+  .unsaved {
+    margin: 0 0 0 0.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .save-status {
     margin: 0.5rem 0 0;
     min-height: 1.45em;

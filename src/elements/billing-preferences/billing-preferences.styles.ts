@@ -221,29 +221,7 @@ export const billingPreferencesStyles = css`
     color: var(--_danger);
   }
   .form-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
     margin-top: var(--_space);
-  }
-  /* Beside the buttons, "Saving…" and "Saved." cost no line of their own; a failure or a conflict takes the whole row. */
-  .status-slot {
-    flex: 1 1 12rem;
-  }
-  .status-slot .save-status {
-    margin: 0;
-  }
-  .status-slot .save-status:empty {
-    min-height: 0;
-  }
-  .status-slot:has(.problem) {
-    flex-basis: 100%;
-  }
-  .unsaved {
-    margin: 0 0 0 0.25rem;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   .form-problem {
     margin: 0.5rem 0 0;
