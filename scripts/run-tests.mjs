@@ -10,6 +10,8 @@ const steps = [
   { name: 'typecheck', script: 'typecheck', countsItself: false },
   { name: 'build', script: 'build', countsItself: false },
   { name: 'browser tests', script: 'test:browser', countsItself: true },
+  // The embedding proofs (plain page, strict CSP, two bundles, React and Vue hosts) run on dist/.
+  { name: 'e2e', script: 'test:e2e', countsItself: true, needs: 'build' },
   { name: 'freshness', script: 'check:fresh', countsItself: true },
   { name: 'openapi', script: 'check:openapi', countsItself: true },
   { name: 'sizes', script: 'check:size', countsItself: true, needs: 'build' },

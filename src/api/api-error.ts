@@ -19,6 +19,11 @@ export interface ApiErrorInit {
   readonly code?: string | null;
   /** A human sentence for logs; the UI shows its own localized text chosen by `kind`. */
   readonly message: string;
+  /**
+   * The server's own `error.message`, as it sent it (already in the user's language when the
+   * host's API localizes): what a UI may show beside its own text for a refusal it cannot word.
+   */
+  readonly serverMessage?: string | null;
   /** 422 problems by path (`recipients.2`, `refillAmount`). */
   readonly fields?: Readonly<Record<string, string>>;
   /** On 409: the current resource, parsed by the endpoint's schema. */
@@ -37,6 +42,7 @@ export class ApiError extends Error {
   readonly fields: Readonly<Record<string, string>>;
   readonly current: unknown;
   readonly retryAfterMs: number | null;
+  readonly serverMessage: string | null;
 
   constructor(init: ApiErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -46,6 +52,7 @@ export class ApiError extends Error {
     this.fields = init.fields ?? {};
     this.current = init.current;
     this.retryAfterMs = init.retryAfterMs ?? null;
+    this.serverMessage = init.serverMessage ?? null;
   }
 }
 

@@ -318,6 +318,7 @@ function failure(response: Response, text: string, schema: z.core.$ZodType, labe
     status,
     code: body?.code ?? null,
     message: `${label} failed with status ${status}${body ? `: ${cap(body.message)}` : ''}`,
+    serverMessage: body ? cap(body.message) : null,
     fields: body?.fields,
     current: current?.ok ? current.value : undefined,
     retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),

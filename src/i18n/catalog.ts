@@ -1,11 +1,19 @@
 import { en } from './en.js';
+import { es } from './es.js';
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
 
-/** The shape every language's catalog must have: the keys of English, each a string or a formatter. */
-export type Catalog = { readonly [K in keyof typeof en]: Widen<(typeof en)[K]> };
+/**
+ * A translation of one English part (`typeof en.usage`…): the same keys, each a string or a
+ * formatter with the same parameters. Annotating a part with it makes a missing key an error,
+ * and an extra one too (an object literal's excess-property check), file by file.
+ */
+export type CatalogPart<T> = { readonly [K in keyof T]: Widen<T[K]> };
 
-const catalogs: Readonly<Record<string, Catalog>> = { en };
+/** The shape every language's catalog must have: the keys of English, each a string or a formatter. */
+export type Catalog = CatalogPart<typeof en>;
+
+const catalogs: Readonly<Record<string, Catalog>> = { en, es };
 
 /** The catalog for a BCP 47 locale, by its language subtag; English when the language has none. */
 export function catalogFor(locale: string): Catalog {

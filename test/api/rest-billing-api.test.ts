@@ -508,6 +508,7 @@ describe('RestBillingApi', () => {
       expect(failure.code).to.equal('validation_failed');
       expect(failure.fields).to.deep.equal({ 'recipients.2': 'Not an email address' });
       expect(failure.message).to.equal('PUT /alerts failed with status 422: Check the highlighted fields');
+      expect(failure.serverMessage).to.equal('Check the highlighted fields');
     });
 
     it('carries retryAfterMs on 429', async () => {

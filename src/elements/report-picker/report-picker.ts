@@ -782,7 +782,7 @@ export class KayseReportPicker extends KayseElement<ReportPickerData> {
                   </li>`,
               )}
             </ul>`
-          : html`<p>${error.message}</p>`}
+          : html`<p>${error.serverMessage ?? errorMessage(error, c)}</p>`}
       </div>`;
     }
     return html`<div class="report report-error" part="error" role="alert">

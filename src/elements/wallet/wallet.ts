@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../ui/style-props.js';
 import { Wallet, type Access, type Section, type WalletTransaction } from '../../api/schemas.js';
 import { LOW_BALANCE_PERCENT, balanceWarning, lowBalanceLevel, validateRefillSettings, type RefillSettingsErrors } from '../../core/wallet.js';
 import { DEFAULT_HISTORY_PAGE_SIZE, historyPageLimit } from '../../core/wallet-history.js';
@@ -581,7 +581,7 @@ export class KayseWallet extends KayseElement<WalletData> {
         `${generation}:${formats.locale}:${formats.timeZone}`,
         html`<kayse-virtual-list
           part="history-list"
-          style=${styleMap({ '--kayse-virtual-list-height': short ? 'auto' : 'var(--_history-height)' })}
+          ${styleProps({ '--kayse-virtual-list-height': short ? 'auto' : 'var(--_history-height)' })}
           label=${catalog.walletHistoryLabel}
           .items=${rows}
           .keyFunction=${transactionKey}

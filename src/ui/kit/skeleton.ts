@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 
 // Varied, fixed widths read as text without changing between renders (no random shimmer of sizes).
 const WIDTHS = ['92%', '76%', '84%', '68%', '88%', '72%'];
@@ -16,7 +16,7 @@ export function skeleton(lines: number | readonly string[] = 3): TemplateResult 
   const widths =
     typeof lines === 'number' ? Array.from({ length: lines }, (_, i) => (i === lines - 1 && lines > 1 ? '55%' : WIDTHS[i % WIDTHS.length])) : lines;
   return html`<div class="skeleton" part="skeleton" aria-hidden="true">
-    ${widths.map((width) => html`<span class="skeleton-line" style=${styleMap({ width: width ?? '100%' })}></span>`)}
+    ${widths.map((width) => html`<span class="skeleton-line" ${styleProps({ width: width ?? '100%' })}></span>`)}
   </div>`;
 }
 
