@@ -8,3 +8,4 @@ import './elements/spending-cap/define.js';
 import './elements/alert-recipients/define.js';
 import './elements/scheduled-emails/define.js';
 import './elements/wallet/define.js';
+import './elements/billing-settings/define.js';

@@ -17,3 +17,5 @@ export { KayseScheduledEmails } from './elements/scheduled-emails/scheduled-emai
 export type { Frequency, ScheduleOptions, ScheduledEmailsSaveDetail } from './elements/scheduled-emails/scheduled-emails.types.js';
 export { KayseWallet } from './elements/wallet/wallet.js';
 export { WALLET_HISTORY_FILTERS, type WalletData, type WalletHistoryFilter, type WalletSaveDetail, type WalletTimeZoneSource } from './elements/wallet/wallet.types.js';
+export { KayseBillingSettings } from './elements/billing-settings/billing-settings.js';
+export { SECTION_PATHS, SETTINGS_SECTIONS, sectionForPath, type RoutingMode } from './elements/billing-settings/billing-settings.types.js';

@@ -6,8 +6,9 @@ import { common } from './en/common.js';
 import { preferences } from './en/preferences.js';
 import { reports } from './en/reports.js';
 import { scheduledEmails } from './en/scheduled-emails.js';
+import { settings } from './en/settings.js';
 import { spendingCap } from './en/spending-cap.js';
 import { usage } from './en/usage.js';
 import { wallet } from './en/wallet.js';
 
-export const en = { ...common, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap } as const;
+export const en = { ...common, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap, ...settings } as const;

@@ -7,8 +7,9 @@ import { common } from './es/common.js';
 import { preferences } from './es/preferences.js';
 import { reports } from './es/reports.js';
 import { scheduledEmails } from './es/scheduled-emails.js';
+import { settings } from './es/settings.js';
 import { spendingCap } from './es/spending-cap.js';
 import { usage } from './es/usage.js';
 import { wallet } from './es/wallet.js';
 
-export const es: Catalog = { ...common, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap };
+export const es: Catalog = { ...common, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap, ...settings };

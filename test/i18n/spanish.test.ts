@@ -9,9 +9,20 @@ import '../../src/define.js';
 import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
+import { SETTINGS_SECTIONS } from '../../src/elements/billing-settings/billing-settings.types.js';
 import { createMockBackend, createMockFetch, type MockBackend, type MockBackendOptions } from '../../src/mock/index.js';
 
 const TODAY = '2026-11-24';
+
+const SECTION_TAGS = {
+  usage: 'kayse-usage-summary',
+  preferences: 'kayse-billing-preferences',
+  spendingCap: 'kayse-spending-cap',
+  alerts: 'kayse-alert-recipients',
+  scheduledEmails: 'kayse-scheduled-emails',
+  reports: 'kayse-report-picker',
+  wallet: 'kayse-wallet',
+} as const;
 
 const TAGS = [
   'kayse-usage-summary',
@@ -22,7 +33,9 @@ const TAGS = [
   'kayse-billing-preferences',
   'kayse-spending-cap',
 ] as const;
-type Tag = (typeof TAGS)[number];
+/** The whole area as one element: walked section by section in a test of its own. */
+const WALKED_TAGS = [...TAGS, 'kayse-billing-settings'] as const;
+type Tag = (typeof WALKED_TAGS)[number];
 
 /** Attributes whose text a user reads or hears, besides the text nodes themselves. */
 const ACCESSIBLE_ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'aria-placeholder', 'title', 'placeholder', 'alt'];
@@ -178,7 +191,7 @@ async function englishOn(page: Page): Promise<string[]> {
   await deepUpdates(page.provider);
   const masks = [...page.apiStrings, ...page.typed].sort((a, b) => b.length - a.length);
   const found: string[] = [];
-  for (const tag of TAGS) {
+  for (const tag of WALKED_TAGS) {
     const el = page.provider.querySelector(tag);
     if (!el) continue;
     for (const raw of collectText(el)) {
@@ -507,5 +520,16 @@ describe('Spanish: no English UI text on any element (locale="es")', function ()
     await submit(el);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await expectNoEnglish(page);
+  });
+  it('billing settings: every section through its navigation', async () => {
+    const page = await mountAll({ scenario: 'healthy' }, undefined, ['kayse-billing-settings']);
+    const settings = page.el('kayse-billing-settings');
+    for (const section of SETTINGS_SECTIONS) {
+      await settings.goto(section);
+      await waitUntil(() => settings.section === section, `never reached ${section}`, { timeout: 4000 });
+      const shown = settings.shadowRoot?.querySelector(SECTION_TAGS[section]);
+      if (shown) await settled(shown as Element & { updateComplete: Promise<boolean> });
+      await expectNoEnglish(page);
+    }
   });
 });
