@@ -33,6 +33,8 @@ export interface HarnessOptions {
   readonly mounts?: Readonly<Record<string, string>>;
   /** Exact path → extra response headers (a page's CSP). */
   readonly headers?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** URL prefix → the page served for every path under it (a history-routed host page). */
+  readonly pageFallbacks?: Readonly<Record<string, string>>;
 }
 
 export interface ProxiedRequest {
@@ -120,6 +122,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       // Browsers ask for one on every page; an empty answer keeps the console clean.
       if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
       if (request.method === 'GET' && (await serveFile(response, url.pathname))) return;
+      const fallback = Object.entries(options.pageFallbacks ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
+      if (request.method === 'GET' && fallback && (await serveFile(response, fallback[1]))) return;
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     };
     handle().catch((error: unknown) => {
