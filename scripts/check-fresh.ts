@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import packageJson from '../package.json' with { type: 'json' };
 import { runChecks } from './lib/checks.js';
@@ -24,8 +24,16 @@ await runChecks('freshness', [
       const outDir = mkdtempSync(join(resultsDir, 'cem-'));
       try {
         execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', outDir], { stdio: 'pipe' });
-        if (readFileSync(join(outDir, 'custom-elements.json'), 'utf8') !== readFileSync('custom-elements.json', 'utf8')) {
-          throw stale('custom-elements.json', 'npm run analyze');
+        const generated = readFileSync(join(outDir, 'custom-elements.json'), 'utf8');
+        const committed = readFileSync('custom-elements.json', 'utf8');
+        if (generated !== committed) {
+          // Kept, with the first lines that differ, so a CI log shows what changed.
+          writeFileSync(join(resultsDir, 'custom-elements.generated.json'), generated);
+          const ours = generated.split('\n');
+          const theirs = committed.split('\n');
+          const first = ours.findIndex((line, index) => line !== theirs[index]);
+          const context = ours.slice(Math.max(0, first - 3), first + 8).map((line, index) => `${first - 2 + index}: ${line}`);
+          throw new Error(`${stale('custom-elements.json', 'npm run analyze').message}\n    first difference at line ${first + 1}:\n    ${context.join('\n    ')}`);
         }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
