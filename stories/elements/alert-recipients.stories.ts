@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
 import type { KayseAlertRecipients } from '../../src/elements/alert-recipients/alert-recipients.js';
 import '../../src/elements/alert-recipients/define.js';
+import { inCanvas, providerIn, until } from '../support/play.js';
 import { onMock, type MockStoryOptions } from '../support/on-mock.js';
 
 interface Args {
@@ -36,25 +37,7 @@ type Story = StoryObj<Args>;
 
 // --- Play helpers: a person's actions, through the element's own controls. ---
 
-const until = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('The alert recipients story did not settle');
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-};
-
-const elementIn = (canvas: HTMLElement): KayseAlertRecipients => {
-  const el = canvas.querySelector('kayse-alert-recipients');
-  if (!el) throw new Error('No kayse-alert-recipients in the story');
-  return el;
-};
-
-const providerIn = (canvas: HTMLElement): KayseBillingProvider => {
-  const el = canvas.querySelector('kayse-billing-provider');
-  if (!el) throw new Error('No provider in the story');
-  return el;
-};
+const elementIn = (canvas: HTMLElement): KayseAlertRecipients => inCanvas(canvas, 'kayse-alert-recipients');
 
 const ready = async (canvas: HTMLElement): Promise<KayseAlertRecipients> => {
   const el = elementIn(canvas);

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
 import type { KayseBillingPreferences } from '../../src/elements/billing-preferences/billing-preferences.js';
 import '../../src/elements/billing-preferences/define.js';
+import { inCanvas, providerIn, until } from '../support/play.js';
 import { onMock, type MockStoryOptions } from '../support/on-mock.js';
 
 interface Args {
@@ -33,25 +33,7 @@ type Story = StoryObj<Args>;
 
 // --- Play helpers: a person's actions, through the element's own controls. ---
 
-const until = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('The preferences story did not settle');
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-};
-
-const elementIn = (canvas: HTMLElement): KayseBillingPreferences => {
-  const el = canvas.querySelector('kayse-billing-preferences');
-  if (!el) throw new Error('No kayse-billing-preferences in the story');
-  return el;
-};
-
-const providerIn = (canvas: HTMLElement): KayseBillingProvider => {
-  const el = canvas.querySelector('kayse-billing-provider');
-  if (!el) throw new Error('No provider in the story');
-  return el;
-};
+const elementIn = (canvas: HTMLElement): KayseBillingPreferences => inCanvas(canvas, 'kayse-billing-preferences');
 
 const ready = (el: KayseBillingPreferences) => until(() => el.matches(':state(ready)'));
 

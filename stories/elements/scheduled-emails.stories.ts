@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
 import type { KayseScheduledEmails } from '../../src/elements/scheduled-emails/scheduled-emails.js';
 import '../../src/elements/scheduled-emails/define.js';
+import { inCanvas, providerIn, until } from '../support/play.js';
 import { onMock, type MockStoryOptions } from '../support/on-mock.js';
 
 interface Args {
@@ -36,25 +37,7 @@ type Story = StoryObj<Args>;
 
 // --- Play helpers: a person's actions, through the element's own controls. ---
 
-const until = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('The scheduled emails story did not settle');
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-};
-
-const elementIn = (canvas: HTMLElement): KayseScheduledEmails => {
-  const el = canvas.querySelector('kayse-scheduled-emails');
-  if (!el) throw new Error('No kayse-scheduled-emails in the story');
-  return el;
-};
-
-const providerIn = (canvas: HTMLElement): KayseBillingProvider => {
-  const el = canvas.querySelector('kayse-billing-provider');
-  if (!el) throw new Error('No provider in the story');
-  return el;
-};
+const elementIn = (canvas: HTMLElement): KayseScheduledEmails => inCanvas(canvas, 'kayse-scheduled-emails');
 
 const ready = async (canvas: HTMLElement): Promise<KayseScheduledEmails> => {
   const el = elementIn(canvas);

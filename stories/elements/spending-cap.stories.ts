@@ -7,6 +7,7 @@ import type { KayseBillingProvider } from '../../src/elements/billing-provider/b
 import type { KayseSpendingCap } from '../../src/elements/spending-cap/spending-cap.js';
 import '../../src/elements/spending-cap/define.js';
 import '../../src/elements/usage-summary/define.js';
+import { inCanvas, until } from '../support/play.js';
 import { onMock, type MockStoryOptions } from '../support/on-mock.js';
 
 interface Args {
@@ -36,19 +37,7 @@ type Story = StoryObj<Args>;
 
 // --- Play helpers: a person's actions, through the element's own controls. ---
 
-const until = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('The spending cap story did not settle');
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-};
-
-const elementIn = (canvas: HTMLElement): KayseSpendingCap => {
-  const el = canvas.querySelector('kayse-spending-cap');
-  if (!el) throw new Error('No kayse-spending-cap in the story');
-  return el;
-};
+const elementIn = (canvas: HTMLElement): KayseSpendingCap => inCanvas(canvas, 'kayse-spending-cap');
 
 const mockFetchIn = (canvas: HTMLElement): FetchLike => {
   const provider = canvas.querySelector<KayseBillingProvider>('kayse-billing-provider');

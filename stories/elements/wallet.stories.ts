@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
 import '../../src/elements/wallet/define.js';
 import type { KayseWallet } from '../../src/elements/wallet/wallet.js';
+import { providerIn, until } from '../support/play.js';
 import { onMock, type MockStoryOptions } from '../support/on-mock.js';
 
 interface Args {
@@ -45,23 +45,9 @@ type Story = StoryObj<Args>;
 
 // --- Play helpers: a person's actions, through the element's own controls. ---
 
-const until = async (condition: () => boolean, timeoutMs = 10_000): Promise<void> => {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('The wallet story did not settle');
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-};
-
 const walletIn = (canvas: HTMLElement): KayseWallet => {
   const el = canvas.querySelector('kayse-wallet');
   if (!el) throw new Error('No kayse-wallet in the story');
-  return el;
-};
-
-const providerIn = (canvas: HTMLElement): KayseBillingProvider => {
-  const el = canvas.querySelector('kayse-billing-provider');
-  if (!el) throw new Error('No provider in the story');
   return el;
 };
 
