@@ -1,7 +1,10 @@
 import '../src/define.js';
 import { formatMoney } from '../src/core/money.js';
 import { RestBillingApi, type KayseBillingProvider } from '../src/index.js';
+import { mountControls } from './controls.js';
 import { mockControl } from './mock-control.js';
+
+mountControls(document.querySelector<HTMLElement>('#demo-controls')!);
 
 const provider = document.querySelector<KayseBillingProvider>('#billing')!;
 const status = document.querySelector<HTMLElement>('#demo-status')!;
