@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
-import type { KayseScheduledEmails } from '../../src/elements/scheduled-emails/scheduled-emails.js';
 import '../../src/elements/scheduled-emails/define.js';
-import { inCanvas, providerIn, until } from '../support/play.js';
+import { providerIn } from '../support/play.js';
+import { pressSave, primaryOf, readyForm, refuseLine, typeRecipients } from '../support/recipients-play.js';
 import { onMock, type MockStoryOptions } from '../support/on-mock.js';
 
 interface Args {
@@ -35,45 +34,6 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-// --- Play helpers: a person's actions, through the element's own controls. ---
-
-const elementIn = (canvas: HTMLElement): KayseScheduledEmails => inCanvas(canvas, 'kayse-scheduled-emails');
-
-const ready = async (canvas: HTMLElement): Promise<KayseScheduledEmails> => {
-  const el = elementIn(canvas);
-  await until(() => el.matches(':state(ready)') && el.shadowRoot?.querySelector('kayse-email-list-editor')?.shadowRoot?.querySelector('textarea') != null);
-  return el;
-};
-
-const primaryOf = (el: KayseScheduledEmails): string => el.shadowRoot?.querySelector('.primary-email')?.textContent?.trim() ?? '';
-
-async function typeRecipients(el: KayseScheduledEmails, text: string): Promise<void> {
-  const textarea = el.shadowRoot?.querySelector('kayse-email-list-editor')?.shadowRoot?.querySelector('textarea');
-  if (!textarea) throw new Error('No recipients field');
-  textarea.value = text;
-  textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function pressSave(el: KayseScheduledEmails, settle = true): Promise<void> {
-  el.shadowRoot?.querySelector<HTMLButtonElement>('button.save')?.click();
-  await el.updateComplete;
-  if (settle) await until(() => !el.shadowRoot?.querySelector('.save-status')?.textContent?.includes('Saving'));
-}
-
-/** The mock's own fetch, wrapped so that one PUT of the schedule answers as a picky server would. */
-function refuseLine(provider: KayseBillingProvider, index: number, message: string): void {
-  const mockFetch = provider.fetch;
-  if (!mockFetch) throw new Error('The story provider has no fetch');
-  provider.fetch = (url, init) => {
-    if (String(url).endsWith('/scheduled-emails') && init?.method === 'PUT') {
-      const body = JSON.stringify({ error: { code: 'validation_failed', message: 'Some fields are not valid', fields: { [`recipients.${index}`]: message } } });
-      return Promise.resolve(new Response(body, { status: 422, headers: { 'Content-Type': 'application/json' } }));
-    }
-    return mockFetch(url, init);
-  };
-}
-
 // --- Stories ---
 
 /** An admin; weekly emails on, one extra recipient beside the primary contact. */
@@ -95,7 +55,7 @@ export const ManyRecipients: Story = {
 export const InvalidLines: Story = {
   name: 'Invalid lines',
   play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement);
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     await typeRecipients(el, `ops@${DOMAIN}\nnot-an-email\nfinance@${DOMAIN}\nbilling@whithale\nmary smith@${DOMAIN}`);
     await pressSave(el, false);
   },
@@ -104,7 +64,7 @@ export const InvalidLines: Story = {
 /** The same address twice in another case, and the primary contact's own address: caught before saving. */
 export const Duplicates: Story = {
   play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement);
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     await typeRecipients(el, `ops@${DOMAIN}\naccounts@${DOMAIN}\nOPS@${DOMAIN.toUpperCase()}\n${primaryOf(el)}`);
     await pressSave(el, false);
   },
@@ -114,7 +74,7 @@ export const Duplicates: Story = {
 export const FiftyOneRecipients: Story = {
   name: '51 recipients',
   play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement);
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     await typeRecipients(el, numbered(51).join('\n'));
     await pressSave(el, false);
   },
@@ -124,8 +84,8 @@ export const FiftyOneRecipients: Story = {
 export const Server422: Story = {
   name: 'Server 422',
   play: async ({ canvasElement }) => {
-    refuseLine(providerIn(canvasElement), 1, 'This address bounced last month; check it with the recipient.');
-    const el = await ready(canvasElement);
+    refuseLine(providerIn(canvasElement), '/scheduled-emails', 1, 'This address bounced last month; check it with the recipient.');
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     await typeRecipients(el, `ops@${DOMAIN}\nold-partner@${DOMAIN}\naccounts@${DOMAIN}`);
     await pressSave(el);
   },
@@ -135,7 +95,7 @@ export const Server422: Story = {
 export const Conflict: Story = {
   play: async ({ canvasElement }) => {
     const provider = providerIn(canvasElement);
-    const el = await ready(canvasElement);
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     const mockFetch = provider.fetch;
     if (!mockFetch) throw new Error('The story provider has no fetch');
     // The other admin's save, straight to the API behind the element's back.
@@ -154,7 +114,7 @@ export const Conflict: Story = {
 export const Saving: Story = {
   render: onScenario({ scenario: 'healthy', faults: [{ route: '/scheduled-emails', method: 'PUT', latencyMs: 120_000 }] }),
   play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement);
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     await typeRecipients(el, `ops@${DOMAIN}\naccounts@${DOMAIN}\nparalegals@${DOMAIN}`);
     await pressSave(el, false);
   },
@@ -163,7 +123,7 @@ export const Saving: Story = {
 /** Saved: the list as the server stored it (trimmed, blank lines gone) and "Saved." */
 export const Saved: Story = {
   play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement);
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     await typeRecipients(el, `  ops@${DOMAIN}\n\naccounts@${DOMAIN}  \nparalegals@${DOMAIN}`);
     await pressSave(el);
   },
@@ -174,7 +134,7 @@ export const SaveFails: Story = {
   name: 'Save fails',
   render: onScenario({ scenario: 'healthy', faults: [{ route: '/scheduled-emails', method: 'PUT', status: 500, times: 1 }] }),
   play: async ({ canvasElement }) => {
-    const el = await ready(canvasElement);
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
     await typeRecipients(el, `ops@${DOMAIN}\n\n  accounts@${DOMAIN}\nparalegals@${DOMAIN}`);
     await pressSave(el);
   },
