@@ -146,6 +146,9 @@ export class KayseBillingSettings extends LitElement {
   @state()
   private provided?: BillingContext;
 
+  // The section whose link was last scrolled into view on a narrow container.
+  private revealedFor: Section | null = null;
+
   /** The context of the provider inside this element's shadow root (own-provider mode). */
   @state() private inner?: BillingContext;
   @state() private current: Section | null = null;
@@ -274,7 +277,8 @@ export class KayseBillingSettings extends LitElement {
     super.updated(changed);
     this.setState(this.currentState());
     this.connectInnerProvider();
-    if ((changed as Map<PropertyKey, unknown>).has('current')) this.revealCurrentLink();
+    // Also once the links first appear (after Access loads), not only when the section changes.
+    if (this.current !== this.revealedFor && this.revealCurrentLink()) this.revealedFor = this.current;
   }
 
   private readonly handleLocationChange = (): void => {
@@ -448,15 +452,17 @@ export class KayseBillingSettings extends LitElement {
     });
   }
 
-  /** On a narrow container the links scroll sideways: keep the current one in view. */
-  private revealCurrentLink(): void {
+  /** On a narrow container the links scroll sideways: keeps the current one in view; false before the links exist. */
+  private revealCurrentLink(): boolean {
     const list = this.renderRoot.querySelector<HTMLElement>('.links');
     const link = list?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!list || !link || list.scrollWidth <= list.clientWidth) return;
+    if (!list || !link) return false;
+    if (list.scrollWidth <= list.clientWidth) return true;
     const start = link.offsetLeft;
     const end = start + link.offsetWidth;
     if (start < list.scrollLeft) list.scrollLeft = start;
     else if (end > list.scrollLeft + list.clientWidth) list.scrollLeft = end - list.clientWidth;
+    return true;
   }
 
   private reportError(error: unknown): void {
