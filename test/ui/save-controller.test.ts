@@ -7,10 +7,7 @@ import { SaveController } from '../../src/ui/save-controller.js';
 import { FakeBillingApi } from '../helpers/fake-api.js';
 
 class SaveHost extends LitElement {
-  readonly saver = new SaveController(this, {
-    key: 'spendingCap',
-    section: 'spendingCap'
-  });
+  readonly saver = new SaveController(this, { key: 'spendingCap', section: 'spendingCap' });
   override render() {
     return html`<p>${this.saver.status}</p>`;
   }

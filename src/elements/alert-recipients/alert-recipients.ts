@@ -68,10 +68,7 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions>
   protected readonly topics: readonly Topic[] = ['alerts'];
   protected readonly toggleLines = 10;
 
-  protected readonly saver = new SaveController(this, {
-    key: 'alerts',
-    section: 'alerts'
-  });
+  protected readonly saver = new SaveController(this, { key: 'alerts', section: 'alerts' });
 
   protected override load(store: BillingStore, signal: AbortSignal): Promise<AlertSettings> {
     return store.read('alerts', signal);

@@ -113,10 +113,7 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
   protected readonly section: Section = 'preferences';
   protected readonly topics: readonly Topic[] = ['preferences', 'contacts'];
 
-  private readonly saver = new SaveController(this, {
-    key: 'preferences',
-    section: 'preferences'
-  });
+  private readonly saver = new SaveController(this, { key: 'preferences', section: 'preferences' });
 
   private readonly unsaved = new UnsavedChangesController(this);
 

@@ -79,10 +79,7 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
   protected readonly toggleLines = 7;
   protected override readonly summaryLines = 1;
 
-  protected readonly saver = new SaveController(this, {
-    key: 'scheduledEmails',
-    section: 'scheduledEmails'
-  });
+  protected readonly saver = new SaveController(this, { key: 'scheduledEmails', section: 'scheduledEmails' });
 
   @query('input[name="frequency"]') private firstFrequency?: HTMLInputElement;
 

@@ -110,10 +110,7 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
   protected readonly section: Section = 'spendingCap';
   protected readonly topics: readonly Topic[] = ['spendingCap', 'usage'];
 
-  private readonly saver = new SaveController(this, {
-    key: 'spendingCap',
-    section: 'spendingCap'
-  });
+  private readonly saver = new SaveController(this, { key: 'spendingCap', section: 'spendingCap' });
 
   private readonly unsaved = new UnsavedChangesController(this);
 

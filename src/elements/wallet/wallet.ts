@@ -125,10 +125,7 @@ export class KayseWallet extends KayseElement<WalletData> {
   protected readonly section: Section = 'wallet';
   protected readonly topics: readonly Topic[] = ['wallet', 'walletTransactions'];
 
-  private readonly saver = new SaveController(this, {
-    key: 'wallet',
-    section: 'wallet'
-  });
+  private readonly saver = new SaveController(this, { key: 'wallet', section: 'wallet' });
 
   private readonly history = new HistoryController(this, (error) => {
     // With the wallet itself failed, the element shows that error and no history at all.
