@@ -7,17 +7,9 @@ import { createMockBackend, createMockFetch, type MockBackend, type MockBackendO
 import type { BillingStore } from '../../src/state/store.js';
 import type { KayseCombobox } from '../../src/ui/kit/combobox.js';
 import type { KayseConfirmDialog } from '../../src/ui/kit/confirm-dialog.js';
+import { recordingFetch, type Override, type SentPut } from '../helpers/recording-fetch.js';
 
 const TODAY = '2026-11-24';
-
-interface SentPut {
-  readonly path: string;
-  readonly body: Record<string, unknown>;
-  readonly key: string | null;
-}
-
-/** Answers a request itself instead of the backend (what the mock cannot produce from this UI), or passes it on. */
-type Override = (method: string, path: string, body: Record<string, unknown> | null) => Response | undefined;
 
 interface Mounted {
   readonly backend: MockBackend;
@@ -31,17 +23,9 @@ interface Mounted {
 /** The element under a provider on the mock backend, through a fetch that records what is sent. */
 async function mount(options: MockBackendOptions = {}, waitForReady = true, first?: Override): Promise<Mounted> {
   const backend = createMockBackend({ today: TODAY, ...options });
-  const inner = createMockFetch({ backend });
   const puts: SentPut[] = [];
   const override: Mounted['override'] = { current: first };
-  const recording: typeof fetch = (input, init) => {
-    const method = init?.method ?? 'GET';
-    const path = new URL(String(input), 'http://mock.local').pathname.replace('/api/billing', '');
-    const body = method === 'PUT' ? (JSON.parse(String(init?.body)) as Record<string, unknown>) : null;
-    if (body) puts.push({ path, body, key: new Headers(init?.headers).get('Idempotency-Key') });
-    const answer = override.current?.(method, path, body);
-    return answer ? Promise.resolve(answer) : inner(input, init);
-  };
+  const recording = recordingFetch(backend, puts, override);
   const provider = await fixture<KayseBillingProvider>(html`<kayse-billing-provider base-url="/api/billing" .fetch=${recording}></kayse-billing-provider>`);
   provider.innerHTML = '<kayse-billing-preferences></kayse-billing-preferences>';
   const el = provider.querySelector('kayse-billing-preferences')!;

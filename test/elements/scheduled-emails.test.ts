@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { FetchLike } from '../../src/api/rest-billing-api.js';
 import type { ScheduledEmails } from '../../src/api/schemas.js';
 import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
 import type { KayseScheduledEmails } from '../../src/elements/scheduled-emails/scheduled-emails.js';
@@ -10,6 +9,7 @@ import { en } from '../../src/i18n/en.js';
 import { createMockBackend, createMockFetch, type MockBackend, type MockBackendOptions } from '../../src/mock/index.js';
 import type { KayseEmailListEditor } from '../../src/ui/kit/email-list-editor.js';
 import type { KayseSwitch } from '../../src/ui/kit/switch.js';
+import { recordingFetch, type SentPut } from '../helpers/recording-fetch.js';
 
 const TODAY = '2026-11-24';
 const DOMAIN = 'whithale.example';
@@ -17,31 +17,11 @@ const DOMAIN = 'whithale.example';
 const PRIMARY = `dana.whit@${DOMAIN}`;
 const LOADED = [`cfo@${DOMAIN}`];
 
-interface SentPut {
-  readonly path: string;
-  readonly body: unknown;
-  readonly idempotencyKey: string | null;
-}
-
 interface Mounted {
   readonly backend: MockBackend;
   readonly el: KayseScheduledEmails;
   /** Every PUT the element sent, with its body, in order. */
   readonly puts: SentPut[];
-}
-
-/** The mock's fetch, recording PUT bodies; `answer` may stand in for the server on a PUT. */
-function recordingFetch(backend: MockBackend, puts: SentPut[], answer?: (path: string) => Response | null): FetchLike {
-  const mockFetch = createMockFetch({ backend });
-  return async (url, init) => {
-    if (init.method === 'PUT') {
-      const path = new URL(url, location.href).pathname.replace('/api/billing', '');
-      puts.push({ path, body: JSON.parse(String(init.body)), idempotencyKey: new Headers(init.headers).get('Idempotency-Key') });
-      const replaced = answer?.(path);
-      if (replaced) return replaced;
-    }
-    return mockFetch(url, init);
-  };
 }
 
 async function settled(el: KayseScheduledEmails): Promise<void> {
@@ -54,7 +34,7 @@ async function settled(el: KayseScheduledEmails): Promise<void> {
 async function mount(options: MockBackendOptions = {}, { answer, wrap }: { answer?: (path: string) => Response | null; wrap?: 'form' | 'fieldset' } = {}): Promise<Mounted> {
   const backend = createMockBackend({ today: TODAY, scenario: 'healthy', ...options });
   const puts: SentPut[] = [];
-  const provider = html`<kayse-billing-provider base-url="/api/billing" .fetch=${recordingFetch(backend, puts, answer)}>
+  const provider = html`<kayse-billing-provider base-url="/api/billing" .fetch=${recordingFetch(backend, puts, { current: answer && ((method, path) => (method === 'PUT' ? (answer(path) ?? undefined) : undefined)) })}>
     <kayse-scheduled-emails name="reportRecipients"></kayse-scheduled-emails>
   </kayse-billing-provider>`;
   const root = await fixture<HTMLElement>(
@@ -304,7 +284,7 @@ describe('<kayse-scheduled-emails>', () => {
       expect(puts).to.have.length(1);
       expect(puts[0]?.path).to.equal('/scheduled-emails');
       expect(puts[0]?.body).to.deep.equal({ enabled: true, frequency: 'weekly', recipients: [`zoe@${DOMAIN}`, `ann@${DOMAIN}`, `bob@${DOMAIN}`], version: 1 });
-      expect(puts[0]?.idempotencyKey).to.be.a('string').and.not.equal('');
+      expect(puts[0]?.key).to.be.a('string').and.not.equal('');
       expect(statusText(el)).to.equal(en.saved);
       expect(textareaOf(el).value).to.equal([`zoe@${DOMAIN}`, `ann@${DOMAIN}`, `bob@${DOMAIN}`].join('\n'));
     });
