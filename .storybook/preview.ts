@@ -4,8 +4,27 @@ import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json' with { type: 'json' };
 import '../src/ui/kit/define.js';
 
+interface Declaration {
+  readonly members?: readonly { readonly static?: boolean }[];
+}
+
+/**
+ * The manifest without static members: a docs table is what a host sets on one element, and
+ * statics (`formAssociated`, `shadowRootOptions`) belong to the class; Storybook would offer them
+ * as controls. What is private never gets here: the manifest lists only the public interface.
+ */
+function instanceMembersOnly<M extends { readonly modules: readonly { readonly declarations?: readonly Declaration[] }[] }>(source: M): M {
+  return {
+    ...source,
+    modules: source.modules.map((module) => ({
+      ...module,
+      declarations: module.declarations?.map((declaration) => ({ ...declaration, members: declaration.members?.filter((member) => !member.static) })),
+    })),
+  };
+}
+
 // Autodocs read properties, events, parts and CSS properties from the manifest (`npm run analyze`).
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(instanceMembersOnly(manifest));
 
 const LOCALES = ['en-US', 'en-GB', 'de-DE', 'es-MX', 'ja-JP'];
 

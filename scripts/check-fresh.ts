@@ -5,6 +5,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { runChecks } from './lib/checks.js';
 import { resultsDir } from './test-results.mjs';
 import { elementEntries } from './lib/entries.js';
+import { nonPublicEntries, type Manifest } from './lib/manifest-public.js';
 import { buildOpenApiDocument, serializeOpenApiDocument } from './lib/openapi.js';
 
 const stale = (file: string, command: string) => new Error(`${file} differs from what the source generates: run \`${command}\` and commit it`);
@@ -37,6 +38,16 @@ await runChecks('freshness', [
         }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'custom-elements.json lists only what a host may use',
+    run: () => {
+      const found = nonPublicEntries(JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest);
+      if (found.length) {
+        const shown = found.slice(0, 40).concat(found.length > 40 ? [`… and ${found.length - 40} more`] : []);
+        throw new Error(`${found.length} entries a host cannot use (the plugin in custom-elements-manifest.config.mjs leaves them out):\n    ${shown.join('\n    ')}`);
       }
     },
   },

@@ -1,21 +1,4 @@
-import type {
-  Access,
-  AgentList,
-  AlertSettings,
-  AlertSettingsUpdate,
-  ContactList,
-  CurrentUsage,
-  Preferences,
-  PreferencesUpdate,
-  ScheduledEmails,
-  ScheduledEmailsUpdate,
-  SpendingCap,
-  SpendingCapUpdate,
-  UsageReport,
-  Wallet,
-  WalletSettingsUpdate,
-  WalletTransactionPage,
-} from './schemas.js';
+import type * as Schemas from './schemas.js';
 
 export interface RequestOptions {
   /** Aborts the request (an element that disconnects, a newer request that replaces it). */
@@ -47,20 +30,20 @@ export type ReportQuery =
  * Every method resolves with data valid by the contract's schemas or rejects with an `ApiError`.
  */
 export interface BillingApi {
-  getAccess(options?: RequestOptions): Promise<Access>;
-  getCurrentUsage(options?: RequestOptions): Promise<CurrentUsage>;
-  getPreferences(options?: RequestOptions): Promise<Preferences>;
-  updatePreferences(update: PreferencesUpdate, options?: SaveOptions): Promise<Preferences>;
-  getContacts(options?: RequestOptions): Promise<ContactList>;
-  getSpendingCap(options?: RequestOptions): Promise<SpendingCap>;
-  updateSpendingCap(update: SpendingCapUpdate, options?: SaveOptions): Promise<SpendingCap>;
-  getAlerts(options?: RequestOptions): Promise<AlertSettings>;
-  updateAlerts(update: AlertSettingsUpdate, options?: SaveOptions): Promise<AlertSettings>;
-  getScheduledEmails(options?: RequestOptions): Promise<ScheduledEmails>;
-  updateScheduledEmails(update: ScheduledEmailsUpdate, options?: SaveOptions): Promise<ScheduledEmails>;
-  getWallet(options?: RequestOptions): Promise<Wallet>;
-  updateWalletSettings(update: WalletSettingsUpdate, options?: SaveOptions): Promise<Wallet>;
-  getWalletTransactions(query?: TransactionQuery, options?: RequestOptions): Promise<WalletTransactionPage>;
-  getAgents(options?: RequestOptions): Promise<AgentList>;
-  getUsageReport(query: ReportQuery, options?: RequestOptions): Promise<UsageReport>;
+  getAccess(options?: RequestOptions): Promise<Schemas.Access>;
+  getCurrentUsage(options?: RequestOptions): Promise<Schemas.CurrentUsage>;
+  getPreferences(options?: RequestOptions): Promise<Schemas.Preferences>;
+  updatePreferences(update: Schemas.PreferencesUpdate, options?: SaveOptions): Promise<Schemas.Preferences>;
+  getContacts(options?: RequestOptions): Promise<Schemas.ContactList>;
+  getSpendingCap(options?: RequestOptions): Promise<Schemas.SpendingCap>;
+  updateSpendingCap(update: Schemas.SpendingCapUpdate, options?: SaveOptions): Promise<Schemas.SpendingCap>;
+  getAlerts(options?: RequestOptions): Promise<Schemas.AlertSettings>;
+  updateAlerts(update: Schemas.AlertSettingsUpdate, options?: SaveOptions): Promise<Schemas.AlertSettings>;
+  getScheduledEmails(options?: RequestOptions): Promise<Schemas.ScheduledEmails>;
+  updateScheduledEmails(update: Schemas.ScheduledEmailsUpdate, options?: SaveOptions): Promise<Schemas.ScheduledEmails>;
+  getWallet(options?: RequestOptions): Promise<Schemas.Wallet>;
+  updateWalletSettings(update: Schemas.WalletSettingsUpdate, options?: SaveOptions): Promise<Schemas.Wallet>;
+  getWalletTransactions(query?: TransactionQuery, options?: RequestOptions): Promise<Schemas.WalletTransactionPage>;
+  getAgents(options?: RequestOptions): Promise<Schemas.AgentList>;
+  getUsageReport(query: ReportQuery, options?: RequestOptions): Promise<Schemas.UsageReport>;
 }

@@ -2,6 +2,7 @@ import { ApiError, type ApiErrorKind } from './api-error.js';
 import type { BillingApi, ReportQuery, RequestOptions, SaveOptions, TransactionQuery } from './billing-api.js';
 import { ENDPOINTS, type EndpointSpec } from './endpoints.js';
 import { abortable, wait } from './http/abort.js';
+import { AccessToken } from './http/access-token.js';
 import { joinUrl } from './http/url.js';
 import { backoffDelay, parseRetryAfter } from './http/retry.js';
 import { parseWith } from './parse.js';
@@ -49,9 +50,14 @@ export interface RestBillingApiOptions {
   /** The `fetch` to use (default: the global one, looked up on each call). */
   readonly fetch?: FetchLike;
   /**
-   * The bearer token for `Authorization`, or nothing to send none. Asked on each call; after
-   * a 401 it is asked again with `refresh: true` (once for all calls that got that 401), so a
-   * host with a token cache knows to bypass it.
+   * The bearer token for `Authorization`, or nothing to send none. Asked once, by the first
+   * request (requests made meanwhile wait for that answer), and kept for every request after
+   * it. A 401 asks again with `refresh: true`, once for all the requests that sent the refused
+   * token, so a host with a token cache knows to bypass it; each of them is then retried once
+   * with the new token. A host whose token service retires the previous token on each call is
+   * thus asked only when its token has expired. When it throws, or a renewal gives nothing or
+   * the refused token back, the requests waiting for it fail `unauthenticated`; nothing of that
+   * is kept, so the next request asks again (as it does while the host gives no token).
    */
   readonly getAccessToken?: (request: { readonly refresh: boolean }) => Promise<string | null | undefined> | string | null | undefined;
   /** Limit of each attempt, in milliseconds (default 15 000). */
@@ -61,7 +67,6 @@ export interface RestBillingApiOptions {
   readonly random?: () => number;
 }
 
-type Token = string | null;
 type Endpoint<S> = Pick<EndpointSpec, 'method' | 'path'> & { readonly response: S };
 type Outcome = { readonly response: Response; readonly text: string } | ApiError;
 
@@ -100,25 +105,23 @@ const newKey = () =>
   crypto.randomUUID?.() ?? Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /**
- * The `BillingApi` over `fetch`, speaking the billing contract: JSON, optional bearer token
- * with one shared renewal on 401, a timeout per attempt, retries of transient failures with
- * backoff and `Retry-After`, and every answer parsed by its endpoint's schema. Every method
- * rejects with an `ApiError` only.
+ * The `BillingApi` over `fetch`, speaking the billing contract: JSON, an optional bearer
+ * token asked once and kept (renewed once for all the requests a 401 refused), a timeout per
+ * attempt, retries of transient failures with backoff and `Retry-After`, and every answer
+ * parsed by its endpoint's schema. Every method rejects with an `ApiError` only.
  */
 export class RestBillingApi implements BillingApi {
   private readonly baseUrl: string;
   private readonly credentials: RequestCredentials;
   private readonly headers: HeadersInit | undefined;
   private readonly fetch: FetchLike;
-  private readonly getAccessToken: RestBillingApiOptions['getAccessToken'];
+  private readonly token: AccessToken;
   private readonly timeoutMs: number;
   private readonly attempts: number;
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly maxRetryAfterMs: number;
   private readonly random: () => number;
-  /** The renewal of the token that last got a 401: every call that sent that token shares it, whenever its 401 arrives. */
-  private renewal: { readonly expired: Token; readonly token: Promise<Token> } | undefined;
 
   constructor(options: RestBillingApiOptions) {
     const retry = options.retry ?? {};
@@ -126,7 +129,7 @@ export class RestBillingApi implements BillingApi {
     this.credentials = options.credentials ?? 'same-origin';
     this.headers = options.headers;
     this.fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
-    this.getAccessToken = options.getAccessToken;
+    this.token = new AccessToken(options.getAccessToken);
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.attempts = retry.attempts ?? 3;
     this.baseDelayMs = retry.baseDelayMs ?? 300;
@@ -224,7 +227,7 @@ export class RestBillingApi implements BillingApi {
     }
     const init: RequestInit = { method, headers, credentials: this.credentials, body: put ? JSON.stringify(body) : null };
     const url = joinUrl(this.baseUrl, path, query);
-    let token = await this.askToken(false);
+    let token = await this.token.current();
     let renewed = false;
     for (let attempt = 1; ; attempt++) {
       if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -239,16 +242,14 @@ export class RestBillingApi implements BillingApi {
         if (response.ok) return answer(endpoint.response, text, response.status, label);
         error = failure(response, text, endpoint.response, label);
         if (response.status === 401) {
-          if (this.getAccessToken && !renewed) {
-            renewed = true;
-            token = await this.renew(token);
-            // The renewed retry does not count as an attempt: nothing transient failed.
-            attempt--;
-            if (token) continue;
-          }
-          // The renewal did not help: a later 401 asks the host again instead of reusing it.
-          this.renewal = undefined;
-          throw error;
+          // One renewal per call: a token refused again ends it instead of asking in a loop.
+          if (renewed) throw error;
+          renewed = true;
+          token = await this.token.renewed(token);
+          if (!token) throw error;
+          // The renewed retry does not count as an attempt: nothing transient failed.
+          attempt--;
+          continue;
         }
         if (!(put ? RETRY_PUT : RETRY_GET).includes(response.status)) throw error;
       }
@@ -280,23 +281,6 @@ export class RestBillingApi implements BillingApi {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
-  }
-
-  private async askToken(refresh: boolean): Promise<Token> {
-    if (!this.getAccessToken) return null;
-    try {
-      return (await this.getAccessToken({ refresh })) || null;
-    } catch (cause) {
-      throw new ApiError({ kind: 'unauthenticated', message: 'getAccessToken failed', cause });
-    }
-  }
-
-  /** A fresh token after `expired` got a 401, or null when the host has none to give. */
-  private renew(expired: Token): Promise<Token> {
-    if (!this.renewal || this.renewal.expired !== expired) {
-      this.renewal = { expired, token: this.askToken(true).catch(() => null) };
-    }
-    return this.renewal.token;
   }
 }
 

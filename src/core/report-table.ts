@@ -61,6 +61,7 @@ type MutableMetrics = { -readonly [K in keyof UsageMetrics]: number };
 
 const zeroMetrics = (): MutableMetrics => ({ calls: 0, successfulCalls: 0, messages: 0, conversions: 0, selfHealing: 0, courtesyCredits: 0, cost: 0 });
 
+// Field by field: a loop over the keys made grouping 100 000 rows twice as slow.
 function addMetrics(into: MutableMetrics, row: UsageMetrics): void {
   into.calls += row.calls;
   into.successfulCalls += row.successfulCalls;
@@ -69,6 +70,13 @@ function addMetrics(into: MutableMetrics, row: UsageMetrics): void {
   into.selfHealing += row.selfHealing;
   into.courtesyCredits += row.courtesyCredits;
   into.cost += row.cost;
+}
+
+/** The sums of every figure over the rows (a report's totals). */
+export function sumMetrics(rows: readonly UsageMetrics[]): UsageMetrics {
+  const sums = zeroMetrics();
+  for (const row of rows) addMetrics(sums, row);
+  return sums;
 }
 
 /** Successful calls as a percentage (0–100) of calls; null when there were no calls. */
@@ -126,26 +134,19 @@ export function groupRows(rows: readonly UsageRow[], by: GroupBy, compareText: C
   );
 }
 
+/** Orders values with a missing one (null) lowest. */
+function nullsFirst<T>(compare: (x: T, y: T) => number): (x: T | null, y: T | null) => number {
+  return (x, y) => (x === y ? 0 : x === null ? -1 : y === null ? 1 : compare(x, y));
+}
+
 /** Ascending order of two groups by a column; a missing value (no campaign, no rate) counts lowest. */
 export function compareGroups(key: ReportSortKey, compareText: CompareText = compareCodeUnits): (a: ReportGroup, b: ReportGroup) => number {
   if (key === 'agentName' || key === 'campaignName') {
-    return (a, b) => {
-      const x = a[key];
-      const y = b[key];
-      if (x === y) return 0;
-      if (x === null) return -1;
-      if (y === null) return 1;
-      return compareText(x, y);
-    };
+    const compare = nullsFirst(compareText);
+    return (a, b) => compare(a[key], b[key]);
   }
-  return (a, b) => {
-    const x = a[key];
-    const y = b[key];
-    if (x === y) return 0;
-    if (x === null) return -1;
-    if (y === null) return 1;
-    return x - y;
-  };
+  const compare = nullsFirst((x: number, y: number) => x - y);
+  return (a, b) => compare(a[key], b[key]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ApiError } from '../api/api-error.js';
 import type { Section } from '../api/schemas.js';
+import { TypedEvent } from './typed-event.js';
 
 // Each event is a CustomEvent subclass so hosts that read `event.detail` (React, Vue, Angular)
 // and TypeScript hosts that want the class both get what they expect. All bubble and cross
@@ -12,11 +13,9 @@ export interface SaveDetail<T = unknown> {
 }
 
 /** A user's change was saved. Never fired for values set by code. */
-export class KayseSaveEvent<T = unknown> extends CustomEvent<SaveDetail<T>> {
-  static readonly eventName = 'kayse-save';
-  constructor(detail: SaveDetail<T>) {
-    super(KayseSaveEvent.eventName, { detail, bubbles: true, composed: true });
-  }
+export class KayseSaveEvent<T = unknown> extends TypedEvent<SaveDetail<T>> {
+  static override readonly eventName = 'kayse-save';
+  static override readonly init = { composed: true };
 }
 
 export interface ErrorDetail {
@@ -27,11 +26,9 @@ export interface ErrorDetail {
 }
 
 /** A failure was shown to the user, so a host can log it. */
-export class KayseErrorEvent extends CustomEvent<ErrorDetail> {
-  static readonly eventName = 'kayse-error';
-  constructor(detail: ErrorDetail) {
-    super(KayseErrorEvent.eventName, { detail, bubbles: true, composed: true });
-  }
+export class KayseErrorEvent extends TypedEvent<ErrorDetail> {
+  static override readonly eventName = 'kayse-error';
+  static override readonly init = { composed: true };
 }
 
 export interface DownloadDetail {
@@ -41,11 +38,9 @@ export interface DownloadDetail {
 }
 
 /** A CSV file is about to be saved; cancel it (`preventDefault()`) to take over the download. */
-export class KayseDownloadEvent extends CustomEvent<DownloadDetail> {
-  static readonly eventName = 'kayse-download';
-  constructor(detail: DownloadDetail) {
-    super(KayseDownloadEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
-  }
+export class KayseDownloadEvent extends TypedEvent<DownloadDetail> {
+  static override readonly eventName = 'kayse-download';
+  static override readonly init = { composed: true, cancelable: true };
 }
 
 export interface NavigateDetail {
@@ -53,11 +48,9 @@ export interface NavigateDetail {
 }
 
 /** The user asked to go to another section (the cap-reached notice's "Change the cap"). */
-export class KayseNavigateEvent extends CustomEvent<NavigateDetail> {
-  static readonly eventName = 'kayse-navigate';
-  constructor(detail: NavigateDetail) {
-    super(KayseNavigateEvent.eventName, { detail, bubbles: true, composed: true, cancelable: true });
-  }
+export class KayseNavigateEvent extends TypedEvent<NavigateDetail> {
+  static override readonly eventName = 'kayse-navigate';
+  static override readonly init = { composed: true, cancelable: true };
 }
 
 declare global {

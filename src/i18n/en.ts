@@ -3,6 +3,7 @@
 // language is a type error, not a blank on screen.
 import { alerts } from './en/alerts.js';
 import { common } from './en/common.js';
+import { kit } from './en/kit.js';
 import { preferences } from './en/preferences.js';
 import { reports } from './en/reports.js';
 import { scheduledEmails } from './en/scheduled-emails.js';
@@ -11,4 +12,4 @@ import { spendingCap } from './en/spending-cap.js';
 import { usage } from './en/usage.js';
 import { wallet } from './en/wallet.js';
 
-export const en = { ...common, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap, ...settings } as const;
+export const en = { ...common, ...kit, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap, ...settings } as const;

@@ -1,5 +1,6 @@
-import type { UsageReport, UsageReportRow, UsageTotals } from '../api/schemas.js';
+import type { UsageReport, UsageReportRow } from '../api/schemas.js';
 import { eachDay, type Day } from '../core/calendar.js';
+import { sumMetrics } from '../core/report-table.js';
 import type { MockState } from './state.js';
 
 /** A report's range and filter, already checked. */
@@ -20,20 +21,5 @@ export function buildReport(state: MockState, request: ReportRequest): UsageRepo
       }
     }
   }
-  return { currency: state.currency, from: request.from, to: request.to, agentId: request.agentId, totals: totalsOf(rows), rows };
-}
-
-/** The sums of every metric over the rows. */
-export function totalsOf(rows: readonly UsageReportRow[]): UsageTotals {
-  const totals: UsageTotals = { calls: 0, successfulCalls: 0, messages: 0, conversions: 0, selfHealing: 0, courtesyCredits: 0, cost: 0 };
-  for (const row of rows) {
-    totals.calls += row.calls;
-    totals.successfulCalls += row.successfulCalls;
-    totals.messages += row.messages;
-    totals.conversions += row.conversions;
-    totals.selfHealing += row.selfHealing;
-    totals.courtesyCredits += row.courtesyCredits;
-    totals.cost += row.cost;
-  }
-  return totals;
+  return { currency: state.currency, from: request.from, to: request.to, agentId: request.agentId, totals: sumMetrics(rows), rows };
 }

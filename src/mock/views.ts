@@ -1,15 +1,4 @@
-import type {
-  Access,
-  AgentList,
-  AlertSettings,
-  Contact,
-  ContactList,
-  CurrentUsage,
-  Preferences,
-  ScheduledEmails,
-  SpendingCap,
-  Wallet,
-} from '../api/schemas.js';
+import type * as Schemas from '../api/schemas.js';
 import { addDays, eachDay, monthOf, monthRange, type Day } from '../core/calendar.js';
 import { usageStatus } from '../core/usage.js';
 import { estimateDaysUntilRefill, lowBalanceLevel } from '../core/wallet.js';
@@ -27,32 +16,32 @@ export function walletEnabled(state: MockState): boolean {
   return state.preferences.billingMode === 'refillable_wallet';
 }
 
-export function accessView(state: MockState): Access {
+export function accessView(state: MockState): Schemas.Access {
   // A company billed by invoice has no wallet, whatever the role would allow.
   const wallet = walletEnabled(state) ? state.access.sections.wallet : 'hidden';
   return { role: state.access.role, sections: { ...state.access.sections, wallet } };
 }
 
-export function primaryContact(state: MockState): Contact | null {
+export function primaryContact(state: MockState): Schemas.Contact | null {
   const id = state.preferences.primaryContactId;
   return state.contacts.find((contact) => contact.id === id) ?? null;
 }
 
-export function preferencesView(state: MockState): Preferences {
+export function preferencesView(state: MockState): Schemas.Preferences {
   const { billingMode, billingModeEditable, version } = state.preferences;
   return { primaryContact: primaryContact(state), billingMode, billingModeEditable, version };
 }
 
-export function contactsView(state: MockState): ContactList {
+export function contactsView(state: MockState): Schemas.ContactList {
   return { items: state.contacts.map((contact) => ({ ...contact })) };
 }
 
-export function spendingCapView(state: MockState): SpendingCap {
+export function spendingCapView(state: MockState): Schemas.SpendingCap {
   const { enabled, amount, version } = state.spendingCap;
   return { enabled, amount: enabled ? amount : null, currency: state.currency, version };
 }
 
-export function alertsView(state: MockState): AlertSettings {
+export function alertsView(state: MockState): Schemas.AlertSettings {
   const { thresholdAlert, capReachedAlert, paymentFailedAlert, recipients, version } = state.alerts;
   return {
     thresholdAlert: { ...thresholdAlert },
@@ -64,12 +53,12 @@ export function alertsView(state: MockState): AlertSettings {
   };
 }
 
-export function scheduledEmailsView(state: MockState): ScheduledEmails {
+export function scheduledEmailsView(state: MockState): Schemas.ScheduledEmails {
   const { enabled, frequency, recipients, version } = state.scheduledEmails;
   return { enabled, frequency, recipients: [...recipients], primaryContactEmail: primaryContact(state)?.email ?? null, version };
 }
 
-export function agentsView(): AgentList {
+export function agentsView(): Schemas.AgentList {
   return { items: AGENTS.map((agent) => ({ ...agent })) };
 }
 
@@ -90,7 +79,7 @@ export function spentSoFar(state: MockState): number {
   return eachDay(start, state.today).reduce((sum, day) => sum + state.usage.cost(day), 0);
 }
 
-export function currentUsageView(state: MockState): CurrentUsage {
+export function currentUsageView(state: MockState): Schemas.CurrentUsage {
   const period = currentPeriod(state);
   const days = eachDay(period.start, state.today);
   const daily = days.map((date) => ({ date, amount: state.usage.cost(date) }));
@@ -137,7 +126,7 @@ export function recentDailyUsage(state: MockState): number {
   return total / RECENT_DAYS;
 }
 
-export function walletView(state: MockState): Wallet {
+export function walletView(state: MockState): Schemas.Wallet {
   const { refillAmount, refillThreshold, version, overrides } = state.wallet;
   const balance = state.ledger.balance;
   const refillPending = overrides.refillPending ?? balance <= refillThreshold;

@@ -1,44 +1,33 @@
-import type { BillingApi, RequestOptions, SaveOptions } from '../api/billing-api.js';
-import type {
-  Access,
-  AgentList,
-  AlertSettings,
-  AlertSettingsUpdate,
-  ContactList,
-  CurrentUsage,
-  Preferences,
-  PreferencesUpdate,
-  ScheduledEmails,
-  ScheduledEmailsUpdate,
-  SpendingCap,
-  SpendingCapUpdate,
-  Wallet,
-  WalletSettingsUpdate,
-} from '../api/schemas.js';
+import type { BillingApi, ReportQuery, RequestOptions, SaveOptions, TransactionQuery } from '../api/billing-api.js';
+import type * as Schemas from '../api/schemas.js';
+import { SharedReads } from './shared-flight.js';
 
 /** The cached resources, one GET each. */
 export interface Resources {
-  access: Access;
-  usage: CurrentUsage;
-  preferences: Preferences;
-  contacts: ContactList;
-  spendingCap: SpendingCap;
-  alerts: AlertSettings;
-  scheduledEmails: ScheduledEmails;
-  wallet: Wallet;
-  agents: AgentList;
+  access: Schemas.Access;
+  usage: Schemas.CurrentUsage;
+  preferences: Schemas.Preferences;
+  contacts: Schemas.ContactList;
+  spendingCap: Schemas.SpendingCap;
+  alerts: Schemas.AlertSettings;
+  scheduledEmails: Schemas.ScheduledEmails;
+  wallet: Schemas.Wallet;
+  agents: Schemas.AgentList;
 }
 export type ResourceKey = keyof Resources;
 
-/** What elements may be told to reload: the cached resources and the paged, uncached queries. */
-export type Topic = ResourceKey | 'walletTransactions' | 'reports';
+/** The parameterised reads, cached per query: pages of the wallet's history, usage reports. */
+type QueryTopic = 'walletTransactions' | 'reports';
+
+/** What elements may be told to reload: the cached resources and the queries. */
+export type Topic = ResourceKey | QueryTopic;
 
 interface Saves {
-  preferences: [PreferencesUpdate, Preferences];
-  spendingCap: [SpendingCapUpdate, SpendingCap];
-  alerts: [AlertSettingsUpdate, AlertSettings];
-  scheduledEmails: [ScheduledEmailsUpdate, ScheduledEmails];
-  wallet: [WalletSettingsUpdate, Wallet];
+  preferences: [Schemas.PreferencesUpdate, Schemas.Preferences];
+  spendingCap: [Schemas.SpendingCapUpdate, Schemas.SpendingCap];
+  alerts: [Schemas.AlertSettingsUpdate, Schemas.AlertSettings];
+  scheduledEmails: [Schemas.ScheduledEmailsUpdate, Schemas.ScheduledEmails];
+  wallet: [Schemas.WalletSettingsUpdate, Schemas.Wallet];
 }
 export type SaveKey = keyof Saves;
 export type SaveBody<K extends SaveKey> = Saves[K][0];
@@ -64,6 +53,17 @@ const savers: { [K in SaveKey]: (api: BillingApi, body: SaveBody<K>, options: Sa
   wallet: (api, body, options) => api.updateWalletSettings(body, options),
 };
 
+const RESOURCE_KEYS = Object.keys(loaders) as ResourceKey[];
+const QUERY_TOPICS: readonly QueryTopic[] = ['walletTransactions', 'reports'];
+
+/**
+ * Reports kept: a few periods a user moves between. A report of a dense month can hold ten
+ * thousand rows, so not many more.
+ */
+export const REPORTS_KEPT = 10;
+/** History pages kept: a history scrolled far back, or a few filters, at any page size. */
+export const TRANSACTION_PAGES_KEPT = 100;
+
 /**
  * What else a save changes on the server, so every element showing it reloads: a new cap
  * changes the usage status and the alerts; a new mode changes access, the wallet and whatever
@@ -77,75 +77,64 @@ export const SAVE_AFFECTS: { readonly [K in SaveKey]: readonly Topic[] } = {
   wallet: ['walletTransactions'],
 };
 
-interface Flight<T> {
-  readonly promise: Promise<T>;
-  readonly controller: AbortController;
-  waiters: number;
+/** The same report query as the same text, whatever the order of its fields. */
+export function reportKey(query: ReportQuery): string {
+  const agentId = query.agentId ?? null;
+  return JSON.stringify('month' in query ? { month: query.month, agentId } : { from: query.from, to: query.to, agentId });
+}
+
+/** The same page of the history as the same text. */
+export function transactionsKey(query: TransactionQuery): string {
+  return JSON.stringify({ limit: query.limit ?? null, cursor: query.cursor ?? null, types: query.types ?? [] });
 }
 
 export type TopicListener = (topics: ReadonlySet<Topic>) => void;
 
-function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('Aborted', 'AbortError');
-}
-
 /**
- * One client's shared cache. Readers of one resource share one request; the request is
- * aborted only when every reader has given up, so one element leaving the page never cancels
- * another's data. Failures are not cached: the next read asks again.
+ * One client's shared cache: the resources, and the history pages and reports by query.
+ * Readers of one value share one request, aborted only when every reader has given up;
+ * failures are not cached; a topic's values stay until it is invalidated.
  */
 export class BillingStore {
-  private readonly values = new Map<ResourceKey, unknown>();
-  private readonly flights = new Map<ResourceKey, Flight<unknown>>();
+  private readonly resources = new SharedReads<Resources[ResourceKey]>();
+  private readonly reports = new SharedReads<Schemas.UsageReport>(REPORTS_KEPT);
+  private readonly transactions = new SharedReads<Schemas.WalletTransactionPage>(TRANSACTION_PAGES_KEPT);
   private readonly listeners = new Set<TopicListener>();
 
   constructor(readonly api: BillingApi) {}
 
   /** The resource, from the cache or from one shared request. */
   read<K extends ResourceKey>(key: K, signal?: AbortSignal): Promise<Resources[K]> {
-    if (signal?.aborted) return Promise.reject(abortError(signal));
-    if (this.values.has(key)) return Promise.resolve(this.values.get(key) as Resources[K]);
-    const flight = (this.flights.get(key) as Flight<Resources[K]> | undefined) ?? this.startFlight(key);
-    flight.waiters += 1;
-    if (!signal) return flight.promise;
-    return new Promise<Resources[K]>((resolve, reject) => {
-      const onAbort = () => {
-        this.leave(key, flight);
-        reject(abortError(signal));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      flight.promise.then(
-        (value) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(value);
-        },
-        (error: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(error);
-        },
-      );
-    });
+    return this.resources.read(key, (flightSignal) => loaders[key](this.api, { signal: flightSignal }), signal) as Promise<Resources[K]>;
+  }
+
+  /** A usage report (topic `reports`), from the cache or from one shared request. */
+  readReport(query: ReportQuery, signal?: AbortSignal): Promise<Schemas.UsageReport> {
+    return this.reports.read(reportKey(query), (flightSignal) => this.api.getUsageReport(query, { signal: flightSignal }), signal);
+  }
+
+  /** A page of the wallet's history (topic `walletTransactions`), from the cache or from one shared request. */
+  readTransactions(query: TransactionQuery, signal?: AbortSignal): Promise<Schemas.WalletTransactionPage> {
+    return this.transactions.read(transactionsKey(query), (flightSignal) => this.api.getWalletTransactions(query, { signal: flightSignal }), signal);
   }
 
   /** The cached value, if any, without asking the server. */
   peek<K extends ResourceKey>(key: K): Resources[K] | undefined {
-    return this.values.get(key) as Resources[K] | undefined;
+    return this.resources.peek(key) as Resources[K] | undefined;
   }
 
   /** Saves a change, caches the answer, and tells every element what else to reload. */
   async save<K extends SaveKey>(key: K, body: SaveBody<K>, options: SaveOptions = {}): Promise<Saved<K>> {
     const saved = await savers[key](this.api, body, options);
     for (const topic of SAVE_AFFECTS[key]) this.forget(topic);
-    this.flights.delete(key);
-    this.values.set(key, saved);
+    this.resources.put(key, saved);
     this.notify(new Set<Topic>([key, ...SAVE_AFFECTS[key]]));
     return saved;
   }
 
   /** Puts a value the server sent another way (the `current` of a 409) into the cache. */
   put<K extends ResourceKey>(key: K, value: Resources[K]): void {
-    this.flights.delete(key);
-    this.values.set(key, value);
+    this.resources.put(key, value);
     this.notify(new Set([key]));
   }
 
@@ -158,7 +147,7 @@ export class BillingStore {
 
   /** Reloads everything shown. */
   refresh(): void {
-    this.invalidate([...(Object.keys(loaders) as ResourceKey[]), 'walletTransactions', 'reports']);
+    this.invalidate([...RESOURCE_KEYS, ...QUERY_TOPICS]);
   }
 
   subscribe(listener: TopicListener): () => void {
@@ -167,37 +156,12 @@ export class BillingStore {
   }
 
   private forget(topic: Topic): void {
-    if (!(topic in loaders)) return;
-    this.values.delete(topic as ResourceKey);
-    this.flights.delete(topic as ResourceKey);
+    if (topic === 'reports') this.reports.forget();
+    else if (topic === 'walletTransactions') this.transactions.forget();
+    else this.resources.forget(topic);
   }
 
   private notify(topics: ReadonlySet<Topic>): void {
     for (const listener of [...this.listeners]) listener(topics);
-  }
-
-  private startFlight<K extends ResourceKey>(key: K): Flight<Resources[K]> {
-    const controller = new AbortController();
-    const promise = loaders[key](this.api, { signal: controller.signal });
-    const flight: Flight<Resources[K]> = { promise, controller, waiters: 0 };
-    this.flights.set(key, flight);
-    promise.then(
-      (value) => {
-        if (this.flights.get(key) !== flight) return;
-        this.flights.delete(key);
-        this.values.set(key, value);
-      },
-      () => {
-        if (this.flights.get(key) === flight) this.flights.delete(key);
-      },
-    );
-    return flight;
-  }
-
-  private leave(key: ResourceKey, flight: Flight<unknown>): void {
-    flight.waiters -= 1;
-    if (flight.waiters > 0) return;
-    if (this.flights.get(key) === flight) this.flights.delete(key);
-    flight.controller.abort();
   }
 }

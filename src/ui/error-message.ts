@@ -1,10 +1,10 @@
 import { isApiError, type ApiErrorKind } from '../api/api-error.js';
-import type { Catalog } from '../i18n/catalog.js';
+import type { CommonStrings } from '../i18n/parts.js';
+import { NOT_CONFIGURED } from '../state/section-connection.js';
 
-/** The `code` of the error an element shows when it has no API to ask (a host set-up mistake). */
-export const NOT_CONFIGURED = 'not_configured';
+export { NOT_CONFIGURED };
 
-const messageKeys: Readonly<Record<ApiErrorKind, keyof Catalog>> = {
+const messageKeys: Readonly<Record<ApiErrorKind, keyof CommonStrings>> = {
   network: 'errorNetwork',
   timeout: 'errorTimeout',
   aborted: 'errorAborted',
@@ -19,7 +19,7 @@ const messageKeys: Readonly<Record<ApiErrorKind, keyof Catalog>> = {
 };
 
 /** The sentence a user reads for a failure: chosen by its kind, never the raw error text. */
-export function errorMessage(error: unknown, catalog: Catalog): string {
+export function errorMessage(error: unknown, catalog: CommonStrings): string {
   if (isApiError(error) && error.code === NOT_CONFIGURED) return catalog.errorNotConfigured;
   const key = isApiError(error) ? messageKeys[error.kind] : 'errorUnknown';
   const message = catalog[key];

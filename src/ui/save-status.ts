@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
-import type { Catalog } from '../i18n/catalog.js';
+import type { CommonStrings } from '../i18n/parts.js';
 import { errorMessage } from './error-message.js';
-import type { SaveController } from './save-controller.js';
+import type { SaveOutcome } from '../state/save-flow.js';
 import type { SaveKey } from '../state/store.js';
 
 export interface SaveStatusActions {
@@ -16,7 +16,7 @@ export interface SaveStatusActions {
  * "Saving…"/"Saved." and, on failure, an alert that keeps the user's input and says why; on
  * a 409 it offers the choice between their version and the user's.
  */
-export function saveStatus<K extends SaveKey>(saver: SaveController<K>, catalog: Catalog, actions: SaveStatusActions) {
+export function saveStatus<K extends SaveKey>(saver: SaveOutcome<K>, catalog: CommonStrings, actions: SaveStatusActions) {
   switch (saver.status) {
     case 'saving':
       return html`<p class="save-status" role="status">${catalog.saving}</p>`;

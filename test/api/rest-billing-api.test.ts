@@ -1,57 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ApiError, type ApiErrorKind } from '../../src/api/api-error.js';
+import type { ApiErrorKind } from '../../src/api/api-error.js';
 import type { BillingApi } from '../../src/api/billing-api.js';
 import { ENDPOINTS } from '../../src/api/endpoints.js';
-import { RestBillingApi, type FetchLike, type RestBillingApiOptions } from '../../src/api/rest-billing-api.js';
+import type { FetchLike } from '../../src/api/rest-billing-api.js';
 import * as examples from './contract-examples.js';
-
-interface Call {
-  readonly url: string;
-  readonly init: RequestInit;
-  readonly headers: Headers;
-}
-
-type Reply = (call: Call) => Response | Promise<Response>;
-
-const json = (status: number, body: unknown, headers?: HeadersInit): Reply => () =>
-  new Response(JSON.stringify(body), { status, headers });
-const text = (status: number, body: string): Reply => () => new Response(body, { status });
-const ok = (body: unknown = examples.access): Reply => json(200, body);
-const error = (status: number, code: string, message: string, extra: object = {}, headers?: HeadersInit): Reply =>
-  json(status, { error: { code, message, ...extra } }, headers);
-const offline: Reply = () => Promise.reject(new TypeError('Failed to fetch'));
-/** Like a real fetch that gets no answer: settles only when its signal aborts. */
-const hang: Reply = ({ init }) =>
-  new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-
-/** A fetch that answers with `replies` in turn (the last one repeats) and records every call. */
-function fakeFetch(...replies: Reply[]): { readonly fetch: FetchLike; readonly calls: Call[] } {
-  const calls: Call[] = [];
-  const fetch: FetchLike = async (url, init) => {
-    const call = { url, init, headers: new Headers(init.headers) };
-    calls.push(call);
-    const reply = replies[Math.min(calls.length, replies.length) - 1];
-    if (!reply) throw new Error('fakeFetch has no replies');
-    return reply(call);
-  };
-  return { fetch, calls };
-}
-
-/** A client on `fetch`, with retries fast enough for tests and no jitter. */
-function client(fetch: FetchLike, options: Partial<RestBillingApiOptions> = {}): RestBillingApi {
-  return new RestBillingApi({ baseUrl: '/api/billing', fetch, random: () => 0, retry: { baseDelayMs: 1 }, ...options });
-}
-
-/** The `ApiError` a call rejects with; fails the test when it resolves or rejects with something else. */
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const outcome = await promise.then(
-    (value: unknown) => ({ value }),
-    (reason: unknown) => ({ reason }),
-  );
-  if (!('reason' in outcome)) throw new Error(`expected a rejection, got ${JSON.stringify(outcome.value)}`);
-  expect(outcome.reason).to.be.instanceOf(ApiError);
-  return outcome.reason as ApiError;
-}
+import { client, error, fakeFetch, hang, json, offline, ok, rejection, text } from './fake-fetch.js';
 
 describe('RestBillingApi', () => {
   describe('requests', () => {
@@ -184,90 +137,6 @@ describe('RestBillingApi', () => {
         '/api/billing/reports/usage?from=2026-10-01&to=2026-10-31',
         '/api/billing/reports/usage?from=2026-10-01&to=2026-10-31',
       ]);
-    });
-  });
-
-  describe('access tokens', () => {
-    it('sends the token as a bearer token, and none when there is none', async () => {
-      for (const [token, expected] of [
-        ['t1', 'Bearer t1'],
-        [null, null],
-        ['', null],
-        [undefined, null],
-      ] as const) {
-        const { fetch, calls } = fakeFetch(ok());
-        await client(fetch, { getAccessToken: () => Promise.resolve(token) }).getAccess();
-        expect(calls[0]?.headers.get('Authorization'), String(token)).to.equal(expected);
-      }
-    });
-
-    it('renews the token once for three concurrent 401s and retries each call with it', async () => {
-      let current = 'old';
-      let renewals = 0;
-      const getAccessToken = ({ refresh }: { readonly refresh: boolean }) => {
-        if (!refresh) return current;
-        renewals++;
-        return new Promise<string>((resolve) => setTimeout(() => resolve((current = 'new')), 10));
-      };
-      const { fetch, calls } = fakeFetch((call) =>
-        (call.headers.get('Authorization') === 'Bearer new' ? ok() : error(401, 'unauthenticated', 'Expired'))(call),
-      );
-      const api = client(fetch, { getAccessToken });
-      const results = await Promise.all([api.getAccess(), api.getAccess(), api.getAccess()]);
-      expect(results).to.deep.equal([examples.access, examples.access, examples.access]);
-      expect(renewals).to.equal(1);
-      expect(calls.map((call) => call.headers.get('Authorization'))).to.deep.equal([
-        'Bearer old',
-        'Bearer old',
-        'Bearer old',
-        'Bearer new',
-        'Bearer new',
-        'Bearer new',
-      ]);
-    });
-
-    it('shares the renewal with a call whose 401 comes after it finished', async () => {
-      let renewals = 0;
-      const getAccessToken = ({ refresh }: { readonly refresh: boolean }) => (refresh ? `new${++renewals}` : 'old');
-      const { fetch } = fakeFetch(async (call) => {
-        const wallet = call.url.endsWith('/wallet');
-        // The wallet's 401 arrives after the access call's renewal has finished.
-        if (wallet) await new Promise((resolve) => setTimeout(resolve, 30));
-        const expired = call.headers.get('Authorization') === 'Bearer old';
-        return (expired ? error(401, 'unauthenticated', 'Expired') : ok(wallet ? examples.wallet : examples.access))(call);
-      });
-      const api = client(fetch, { getAccessToken });
-      await Promise.all([api.getAccess(), api.getWallet()]);
-      expect(renewals).to.equal(1);
-    });
-
-    it('gives unauthenticated when the renewed token gets a 401 too', async () => {
-      const { fetch, calls } = fakeFetch(error(401, 'unauthenticated', 'Signed out'));
-      const failure = await rejection(client(fetch, { getAccessToken: ({ refresh }) => (refresh ? 'new' : 'old') }).getAccess());
-      expect(failure.kind).to.equal('unauthenticated');
-      expect(failure.status).to.equal(401);
-      expect(failure.code).to.equal('unauthenticated');
-      expect(calls).to.have.length(2);
-    });
-
-    it('gives unauthenticated at once on a 401 without getAccessToken', async () => {
-      const { fetch, calls } = fakeFetch(error(401, 'unauthenticated', 'Signed out'));
-      expect((await rejection(client(fetch).getAccess())).kind).to.equal('unauthenticated');
-      expect(calls).to.have.length(1);
-    });
-
-    it('gives unauthenticated without a retry when the renewal brings no token', async () => {
-      const { fetch, calls } = fakeFetch(error(401, 'unauthenticated', 'Signed out'));
-      const failure = await rejection(client(fetch, { getAccessToken: ({ refresh }) => (refresh ? null : 'old') }).getAccess());
-      expect(failure.kind).to.equal('unauthenticated');
-      expect(calls).to.have.length(1);
-    });
-
-    it('gives unauthenticated when getAccessToken throws', async () => {
-      const { fetch, calls } = fakeFetch(ok());
-      const getAccessToken = () => Promise.reject(new Error('no session'));
-      expect((await rejection(client(fetch, { getAccessToken }).getAccess())).kind).to.equal('unauthenticated');
-      expect(calls).to.have.length(0);
     });
   });
 

@@ -291,6 +291,24 @@ describe('<kayse-billing-preferences>', () => {
       expect(count(backend, 'PUT', '/preferences')).to.equal(1);
     });
 
+    it('Enter in the search box picks an open list’s match, and submits the form once the list is closed', async () => {
+      const { el, puts } = await mount({ scenario: 'healthy', contactCount: 200 });
+      const box = combobox(el)!;
+      const input = box.shadowRoot!.querySelector('input')!;
+      const enter = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+      input.focus();
+      input.value = 'billing coordinator';
+      input.dispatchEvent(new Event('input'));
+      await box.updateComplete;
+      enter();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.contact-card'))).to.contain('Priya Raman');
+      expect(puts).to.have.length(0);
+      enter();
+      await untilSaveStatus(el, 'Saved.');
+      expect(puts.map((put) => put.body)).to.deep.equal([{ primaryContactId: 'u_3', version: 3 }]);
+    });
+
     it('lets a company without a primary contact choose one', async () => {
       const { el, puts } = await mount({ scenario: 'healthy', patch: { preferences: { primaryContact: null } } });
       await choose(el, 'u_4');
@@ -477,6 +495,34 @@ describe('<kayse-billing-preferences>', () => {
       expect(puts[1]?.body).to.deep.equal({ primaryContactId: 'u_7', billingMode: 'monthly_invoice', version: 4 });
     });
 
+    it('on a 409 keeps a field the user set back as it was as the other admin left it', async () => {
+      const { el, backend, puts } = await mount({ scenario: 'healthy' });
+      backend.patch('preferences', { primaryContactId: 'u_7' });
+      await choose(el, 'u_2');
+      await choose(el, 'u_1');
+      await chooseMode(el, 'monthly_invoice');
+      saveButton(el).click();
+      await answer(el, true);
+      await untilSaveStatus(el, 'Someone else changed these settings');
+      button(el, 'Keep my changes and save again')!.click();
+      await untilSaveStatus(el, 'Saved.');
+      expect(puts[1]?.body).to.deep.equal({ primaryContactId: 'u_7', billingMode: 'monthly_invoice', version: 4 });
+    });
+
+    it('on a 409 whose version already says what the user chose, "keep my changes" loads it and sends nothing more', async () => {
+      const { el, backend, puts } = await mount({ scenario: 'healthy' });
+      backend.patch('preferences', { primaryContactId: 'u_2' });
+      await choose(el, 'u_2');
+      saveButton(el).click();
+      await untilSaveStatus(el, 'Someone else changed these settings');
+      button(el, 'Keep my changes and save again')!.click();
+      await el.updateComplete;
+      await waitUntil(() => saveStatusText(el) === '' && select(el)?.value === 'u_2', 'their version did not show');
+      expect(button(el, 'Reset')).to.equal(undefined);
+      expect(el.dirty).to.equal(false);
+      expect(puts).to.have.length(1);
+    });
+
     it('on a 409 loads their version on request, dropping the edits', async () => {
       const { el, backend, puts } = await mount({ scenario: 'healthy' });
       backend.patch('preferences', { primaryContactId: 'u_3' });
@@ -488,6 +534,34 @@ describe('<kayse-billing-preferences>', () => {
       await waitUntil(() => select(el)?.value === 'u_3', 'their version did not show');
       expect(button(el, 'Reset')).to.equal(undefined);
       expect(puts).to.have.length(1);
+    });
+
+    it('loading their version reloads what the preferences affect when their contact or mode differs', async () => {
+      const { el, backend, provider } = await mount({ scenario: 'healthy' });
+      const store = storeOf(provider);
+      await store.read('alerts');
+      backend.patch('preferences', { primaryContactId: 'u_3' });
+      await choose(el, 'u_2');
+      saveButton(el).click();
+      await untilSaveStatus(el, 'Someone else changed these settings');
+      expect(store.peek('alerts')).not.to.equal(undefined);
+      button(el, 'Load their version')!.click();
+      expect(store.peek('alerts')).to.equal(undefined);
+      expect(store.peek('preferences')?.primaryContact?.id).to.equal('u_3');
+    });
+
+    it('loading their version reloads nothing else when only their version number differs', async () => {
+      const { el, backend, provider } = await mount({ scenario: 'healthy' });
+      const store = storeOf(provider);
+      const alerts = await store.read('alerts');
+      backend.patch('preferences', { billingModeEditable: true });
+      await choose(el, 'u_2');
+      saveButton(el).click();
+      await untilSaveStatus(el, 'Someone else changed these settings');
+      button(el, 'Load their version')!.click();
+      expect(store.peek('alerts')).to.equal(alerts);
+      expect(store.peek('preferences')?.version).to.equal(4);
+      await waitUntil(() => select(el)?.value === 'u_1', 'their version did not show');
     });
 
     it('shows the load error with a retry, and reports it', async () => {
@@ -525,11 +599,28 @@ describe('<kayse-billing-preferences>', () => {
       expect(leave()).to.equal(false);
     });
 
+    it('dirty is false when loaded, true after an edit, false after Reset and after a save', async () => {
+      const { el } = await mount({ scenario: 'healthy' });
+      expect(el.dirty).to.equal(false);
+      await choose(el, 'u_4');
+      expect(el.dirty).to.equal(true);
+      button(el, 'Reset')!.click();
+      await el.updateComplete;
+      expect(el.dirty).to.equal(false);
+      await chooseMode(el, 'monthly_invoice');
+      expect(el.dirty).to.equal(true);
+      saveButton(el).click();
+      await answer(el, true);
+      await untilSaveStatus(el, 'Saved.');
+      expect(el.dirty).to.equal(false);
+    });
+
     it('going back to the saved values is not an edit', async () => {
       const { el } = await mount({ scenario: 'healthy' });
       await choose(el, 'u_4');
       await choose(el, 'u_1');
       expect(button(el, 'Reset')).to.equal(undefined);
+      expect(el.dirty).to.equal(false);
       expect(leave()).to.equal(false);
     });
   });

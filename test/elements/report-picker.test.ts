@@ -258,6 +258,32 @@ describe('kayse-report-picker on the mock backend', () => {
     });
   });
 
+  describe('through the provider’s store', () => {
+    it('two pickers on one provider share each report: one request per period', async () => {
+      const backend = createMockBackend({ today: TODAY });
+      const provider = await fixture<KayseBillingProvider>(
+        html`<kayse-billing-provider base-url="/api/billing" .fetch=${createMockFetch({ backend })}>
+          <kayse-report-picker month="2026-10"></kayse-report-picker>
+          <kayse-report-picker month="2026-10"></kayse-report-picker>
+        </kayse-billing-provider>`,
+      );
+      const [first, second] = [...provider.querySelectorAll('kayse-report-picker')] as [KayseReportPicker, KayseReportPicker];
+      await settled(first);
+      await settled(second);
+      expect(reportQueries(backend)).to.deep.equal([{ month: '2026-10' }]);
+      expect($(second, '#report-title')!.textContent).to.equal($(first, '#report-title')!.textContent);
+
+      choose(first, '#month', '2026-09');
+      await open(first);
+      await settled(first);
+      choose(second, '#month', '2026-09');
+      await open(second);
+      await settled(second);
+      expect(reportQueries(backend)).to.deep.equal([{ month: '2026-10' }, { month: '2026-09' }]);
+      expect($(second, '#report-title')!.textContent).to.equal('September 2026 · All agents');
+    });
+  });
+
   describe('agent filter', () => {
     it('narrows the rows to one agent and reflects agent-id', async () => {
       const { el, backend } = await mount(html`<kayse-report-picker month="2026-10"></kayse-report-picker>`);
@@ -279,7 +305,11 @@ describe('kayse-report-picker on the mock backend', () => {
       choose(el, '#agent', '');
       await open(el);
       await settled(el);
-      expect(reportQueries(backend).at(-1)).to.deep.equal({ month: '2026-10' });
+      // Every agent's October, opened first, is still in the store: it shows again without a request.
+      expect(reportQueries(backend)).to.deep.equal([{ month: '2026-10' }, { month: '2026-10', agentId: 'ag_2' }]);
+      await groupsTable(el).updateComplete;
+      expect(columnText(groupsTable(el), 'Agent')).to.deep.equal(all);
+      expect($(el, '#report-title')!.textContent).to.equal('October 2026 · All agents');
       expect(el.hasAttribute('agent-id')).to.equal(false);
     });
   });

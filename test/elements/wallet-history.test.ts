@@ -12,6 +12,7 @@ import type { KayseWallet } from '../../src/elements/wallet/wallet.js';
 import type { KayseErrorEvent } from '../../src/events/events.js';
 import { createMockBackend, createMockFetch, type MockBackend, type MockBackendOptions } from '../../src/mock/index.js';
 import { HistoryController } from '../../src/elements/wallet/history-controller.js';
+import { storeFor } from '../../src/state/client-factory.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import type { KayseVirtualList } from '../../src/ui/kit/virtual-list.js';
 import { FakeBillingApi } from '../helpers/fake-api.js';
@@ -163,6 +164,8 @@ describe('kayse-wallet history', () => {
     it('asks the server for one type (type=) and lists only it; "All types" asks for every type', async () => {
       // About one refill in 60 transactions: enough history for two pages of refills.
       const { el, backend } = await mount({ scenario: 'healthy', transactionCount: 6000 });
+      expect(pages(backend).map((request) => request.query)).to.deep.equal([{ limit: '50' }]);
+      const everyType = list(el)!.items;
       backend.clearRequests();
       const select = shadow(el).querySelector('select')!;
       expect([...select.options].map((option) => option.textContent)).to.deep.equal(['All types', 'Refills', 'Usage', 'Adjustments', 'Courtesy credits']);
@@ -176,9 +179,18 @@ describe('kayse-wallet history', () => {
       await pressLoadMore(el);
       expect(pages(backend).at(-1)?.query['type']).to.equal('refill');
       expect(pages(backend).at(-1)?.query['cursor']).to.be.a('string');
+      const asked = pages(backend).length;
       select.value = '';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
+      await settled(el);
+      // Every type's first page, read on mount, is still in the store: it is listed again without a request.
+      expect(pages(backend)).to.have.length(asked);
+      expect(list(el)!.items.map((row) => row.id)).to.deep.equal(everyType.map((row) => row.id));
+      expect(new Set(list(el)!.items.map((row) => row.type)).size).to.be.greaterThan(1);
+      // Until the history is invalidated: then every type is asked for again.
+      el.refresh();
+      await waitUntil(() => pages(backend).length === asked + 1, 'the history was not asked for again', { timeout: 3000 });
       await settled(el);
       expect(pages(backend).at(-1)?.query).to.deep.equal({ limit: '50' });
     });
@@ -292,6 +304,26 @@ describe('kayse-wallet history', () => {
       await settled(el);
       await rendered(el);
       expect(list(el)!.items).to.have.length(50);
+    });
+  });
+
+  describe('through the provider’s store', () => {
+    it('two wallets on one provider list the history from one request per page', async () => {
+      const backend = createMockBackend({ today: '2026-11-24', scenario: 'healthy', transactionCount: 400 });
+      const provider = await fixture<KayseBillingProvider>(html`<kayse-billing-provider base-url="/api/billing" .fetch=${createMockFetch({ backend })}>
+        <kayse-wallet locale="en-US"></kayse-wallet>
+        <kayse-wallet locale="en-US"></kayse-wallet>
+      </kayse-billing-provider>`);
+      const [first, second] = [...provider.querySelectorAll('kayse-wallet')] as [KayseWallet, KayseWallet];
+      await settled(first);
+      await settled(second);
+      expect(pages(backend).map((request) => request.query)).to.deep.equal([{ limit: '50' }]);
+      expect(list(second)!.items.map((row) => row.id)).to.deep.equal(list(first)!.items.map((row) => row.id));
+      await pressLoadMore(first);
+      await pressLoadMore(second);
+      expect(pages(backend)).to.have.length(2);
+      expect(list(second)!.items.map((row) => row.id)).to.deep.equal(list(first)!.items.map((row) => row.id));
+      expect(list(second)!.items).to.have.length(100);
     });
   });
 
@@ -423,6 +455,23 @@ describe('HistoryController', () => {
     expect(pending).to.have.length(5);
     expect(host.history.status).to.equal('loaded');
     expect(host.history.nextCursor).to.equal('c5');
+  });
+
+  it('reads through its client’s store: histories of one query share a request and its answer until the topic is invalidated', async () => {
+    const other = await fixture<HistoryHost>(html`<test-wallet-history-host></test-wallet-history-host>`);
+    host.history.reset({ api, limit: 2, types: [] });
+    other.history.reset({ api, limit: 2, types: [] });
+    expect(pending).to.have.length(1);
+    pending[0]!.answer({ items: rows(5, 4), nextCursor: null });
+    await settle();
+    expect(other.history.rows.map((r) => r.id)).to.deep.equal(['t_5', 't_4']);
+    host.history.reset({ api, limit: 2, types: [] });
+    await settle();
+    expect(pending).to.have.length(1);
+    expect(host.history.generation).to.equal(2);
+    storeFor(api).invalidate(['walletTransactions']);
+    host.history.reset({ api, limit: 2, types: [] });
+    expect(pending).to.have.length(2);
   });
 
   it('a page cut off by a disconnection is asked for again on reconnection', async () => {

@@ -471,4 +471,61 @@ describe('kayse-wallet', () => {
       expect(textOf(el, '.save-status')).to.equal('Saved.');
     });
   });
+
+  describe('unsaved edits', () => {
+    const resetButton = (el: KayseWallet) => shadow(el).querySelector<HTMLButtonElement>('.form-actions button[type="button"]');
+
+    it('is dirty from an edit until Reset', async () => {
+      const { el } = await mount({ scenario: 'healthy' });
+      expect(el.dirty).to.equal(false);
+      await type(el, 'refillThreshold', '1200');
+      expect(el.dirty).to.equal(true);
+      resetButton(el)!.click();
+      await el.updateComplete;
+      expect(el.dirty).to.equal(false);
+      expect(moneyInput(el, 'refillThreshold')!.value).to.equal(100000);
+    });
+
+    it('is not dirty once the edits are saved, nor when the saved values are typed back', async () => {
+      const { el } = await mount({ scenario: 'healthy' });
+      await type(el, 'refillAmount', '6000');
+      expect(el.dirty).to.equal(true);
+      await pressSave(el);
+      expect(textOf(el, '.save-status')).to.equal('Saved.');
+      expect(el.dirty).to.equal(false);
+      await type(el, 'refillAmount', '7000');
+      expect(el.dirty).to.equal(true);
+      await type(el, 'refillAmount', '6000');
+      expect(el.dirty).to.equal(false);
+      expect(resetButton(el)).to.equal(null);
+    });
+
+    it('Enter in a money field saves the form', async () => {
+      const { el, backend } = await mount({ scenario: 'healthy' });
+      const input = innerInput(el, 'refillAmount');
+      input.focus();
+      await moneyInput(el, 'refillAmount')!.updateComplete;
+      input.select();
+      await sendKeys({ type: '6000' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => textOf(el, '.save-status') === 'Saved.', 'Enter did not save', { timeout: 3000 });
+      expect(puts(backend).map((request) => `${request.path} ${request.status}`)).to.deep.equal(['/wallet/settings 200']);
+      expect((await served(backend)).refillAmount).to.equal(600000);
+      expect(el.dirty).to.equal(false);
+    });
+
+    it('Enter with a problem sends nothing and says what to fix', async () => {
+      const { el, backend } = await mount({ scenario: 'healthy' });
+      const input = innerInput(el, 'refillThreshold');
+      input.focus();
+      await moneyInput(el, 'refillThreshold')!.updateComplete;
+      input.select();
+      await sendKeys({ type: '9000' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(textOf(el, '.form-problem')).to.equal('Fix the highlighted fields, then save again.');
+      expect(fieldMessage(el, 'refillThreshold')).to.equal('Enter a threshold below the refill amount ($5,000.00).');
+      expect(puts(backend)).to.deep.equal([]);
+    });
+  });
 });

@@ -1,12 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { AlertSettings, type AlertSettingsUpdate, type Section } from '../../api/schemas.js';
+import type { AlertSettings, AlertSettingsUpdate } from '../../api/schemas.js';
 import { formatPercent } from '../../core/money.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import type { BillingStore, Topic } from '../../state/store.js';
-import { KitChangeEvent } from '../../ui/kit/events.js';
-import { SaveController } from '../../ui/save-controller.js';
-import { RecipientsForm, type RecipientsTexts } from '../recipients-form/recipients-form.js';
+import { kitValue } from '../../ui/kit/kit-value.js';
+import { RecipientsForm } from '../recipients-form/recipients-form.js';
 import { alertRecipientsStyles } from './alert-recipients.styles.js';
 import type { AlertOptions } from './alert-recipients.types.js';
 
@@ -64,18 +60,15 @@ import type { AlertOptions } from './alert-recipients.types.js';
 export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions> {
   static override styles = [...RecipientsForm.styles, alertRecipientsStyles];
 
-  protected readonly section: Section = 'alerts';
-  protected readonly topics: readonly Topic[] = ['alerts'];
+  protected readonly textPrefix = 'alerts';
   protected readonly toggleLines = 10;
 
-  protected readonly saver = new SaveController(this, { key: 'alerts', section: 'alerts' });
-
-  protected override load(store: BillingStore, signal: AbortSignal): Promise<AlertSettings> {
-    return store.read('alerts', signal);
+  constructor() {
+    super('alerts');
   }
 
   private readonly handleThresholdChange = (event: Event): void => {
-    const value: unknown = event instanceof KitChangeEvent ? event.detail.value : undefined;
+    const value = kitValue(event);
     if (typeof value === 'boolean') this.setOptions({ thresholdAlertEnabled: value });
   };
 
@@ -87,27 +80,8 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions>
     return { thresholdAlertEnabled: options.thresholdAlertEnabled, recipients, version };
   }
 
-  protected override putLatest(store: BillingStore, latest: AlertSettings): void {
-    store.put('alerts', latest);
-  }
-
-  protected override texts(catalog: Catalog): RecipientsTexts {
-    return {
-      heading: catalog.alertsHeading,
-      intro: catalog.alertsIntro,
-      togglesLegend: catalog.alertsTogglesLegend,
-      recipientsLegend: catalog.alertsRecipientsLegend,
-      extraLabel: catalog.alertsExtraLabel,
-      primaryNote: catalog.alertsPrimaryNote,
-      readOnly: catalog.alertsReadOnly,
-    };
-  }
-
-  protected override fieldLabel(path: string): string {
-    const catalog = this.catalog;
-    if (path === 'thresholdAlertEnabled') return this.thresholdLabel(this.loaded);
-    if (path === 'recipients' || path.startsWith('recipients.')) return catalog.alertsExtraLabel;
-    return path;
+  protected override optionLabel(path: string): string | undefined {
+    return path === 'thresholdAlertEnabled' ? this.thresholdLabel(this.connection.data) : undefined;
   }
 
   protected override describeLatest(latest: AlertSettings): string {
@@ -139,18 +113,10 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions>
     // The locked alerts are disabled switches: shown as they are, out of the tab order, and a
     // click or key press does nothing; the contract has no field to change them anyway.
     return html`<div class="alert-list">
-      <kayse-switch
-        class="threshold"
-        label=${this.thresholdLabel(data)}
-        description=${catalog.alertsThresholdDescription}
-        .catalog=${catalog}
-        .checked=${live(options.thresholdAlertEnabled)}
-        ?disabled=${this.formDisabled}
-        @change=${this.handleThresholdChange}
-      ></kayse-switch>
+      ${this.renderSwitch('threshold', this.thresholdLabel(data), catalog.alertsThresholdDescription, options.thresholdAlertEnabled, this.handleThresholdChange)}
       ${this.lockedAlerts(data).map(
         ({ key, label, reason, alert }) =>
-          html`<kayse-switch class="locked" data-alert=${key} label=${label} description=${alert.locked ? reason : ''} .catalog=${catalog} .checked=${alert.enabled} disabled></kayse-switch>`,
+          html`<kayse-switch class="locked" data-alert=${key} label=${label} description=${alert.locked ? reason : ''} .checked=${alert.enabled} disabled></kayse-switch>`,
       )}
     </div>`;
   }

@@ -2,9 +2,9 @@ import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BillingApi } from '../../api/billing-api.js';
-import { RestBillingApi, type FetchLike, type RestBillingApiOptions } from '../../api/rest-billing-api.js';
+import type { FetchLike, RestBillingApiOptions } from '../../api/rest-billing-api.js';
+import { ClientSlot } from '../../state/client-factory.js';
 import { billingContext, type BillingContext } from '../../state/context.js';
-import { BillingStore } from '../../state/store.js';
 
 /**
  * @tag kayse-billing-provider
@@ -41,7 +41,7 @@ export class KayseBillingProvider extends LitElement {
   /** The locale of every element inside that sets none itself (BCP 47, e.g. `es-MX`). */
   @property() locale?: string;
 
-  /** Returns a bearer token for `Authorization`; asked again (with `refresh: true`) once after a 401. */
+  /** Returns a bearer token for `Authorization`; asked once and kept for every request, then asked again (with `refresh: true`) once, for all requests, after a 401. */
   @property({ attribute: false }) getAccessToken?: RestBillingApiOptions['getAccessToken'];
 
   /** The `fetch` to use instead of the global one (a host's instrumented fetch, a mock). */
@@ -53,16 +53,12 @@ export class KayseBillingProvider extends LitElement {
   /** A ready `BillingApi` (an adapter to another API shape); wins over `base-url`. */
   @property({ attribute: false }) client?: BillingApi;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const clientChanged = ['baseUrl', 'credentials', 'getAccessToken', 'fetch', 'headers', 'client'].some((name) =>
-      changed.has(name as keyof KayseBillingProvider),
-    );
-    if (clientChanged || !this.context) {
-      const api = this.createClient();
-      this.context = api ? { store: new BillingStore(api), locale: this.locale ?? null } : undefined;
-    } else if (changed.has('locale')) {
-      this.context = { store: this.context.store, locale: this.locale ?? null };
-    }
+  private readonly clientSlot = new ClientSlot();
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const store = this.clientSlot.storeOf(this);
+    const locale = this.locale ?? null;
+    if (store !== this.context?.store || locale !== this.context?.locale) this.context = store ? { store, locale } : undefined;
   }
 
   /** Reloads every resource shown by the elements inside (after the host knows data changed). */
@@ -72,17 +68,5 @@ export class KayseBillingProvider extends LitElement {
 
   override render() {
     return html`<slot></slot>`;
-  }
-
-  private createClient(): BillingApi | undefined {
-    if (this.client) return this.client;
-    if (!this.baseUrl) return undefined;
-    return new RestBillingApi({
-      baseUrl: this.baseUrl,
-      ...(this.credentials ? { credentials: this.credentials } : {}),
-      ...(this.headers ? { headers: this.headers } : {}),
-      ...(this.fetch ? { fetch: this.fetch } : {}),
-      ...(this.getAccessToken ? { getAccessToken: this.getAccessToken } : {}),
-    });
   }
 }

@@ -1,62 +1,31 @@
-import { consume, ContextEvent } from '@lit/context';
 import { Routes } from '@lit-labs/router';
-import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ApiError, isApiError } from '../../api/api-error.js';
-import type { BillingApi } from '../../api/billing-api.js';
-import type { FetchLike, RestBillingApiOptions } from '../../api/rest-billing-api.js';
 import type { Access, Section } from '../../api/schemas.js';
-import { KayseErrorEvent, type KayseNavigateEvent } from '../../events/events.js';
+import type { KayseNavigateEvent } from '../../events/events.js';
 import { catalogFor, type Catalog } from '../../i18n/catalog.js';
-import { resolveLocale } from '../../i18n/locale.js';
-import { billingContext, type BillingContext } from '../../state/context.js';
-import type { BillingStore } from '../../state/store.js';
-import { errorMessage, NOT_CONFIGURED } from '../../ui/error-message.js';
+import { SectionConnection } from '../../state/section-connection.js';
+import { ConnectedElement } from '../../ui/connected-element.js';
 import { elementStyles } from '../../ui/kayse-element.styles.js';
 import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
-import { skeleton, skeletonStyles } from '../../ui/kit/skeleton.js';
+import { skeletonStyles } from '../../ui/kit/skeleton.js';
+import { renderLoadError } from '../../ui/load-error.js';
 import { baseStyles, tokens } from '../../ui/tokens.js';
 import { billingSettingsStyles } from './billing-settings.styles.js';
 import { SECTION_PATHS, sectionForPath, SETTINGS_SECTIONS, type RoutingMode } from './billing-settings.types.js';
+import { hrefFor, locationPath, urlFor, type SettingsAddress } from './settings-address.js';
+import { renderAreaSkeleton, renderLeaveDialog, renderNav, renderSection, renderSectionSkeleton, sectionLabel } from './settings-views.js';
 
-const LABEL_KEYS = {
-  usage: 'settingsSectionUsage',
-  preferences: 'settingsSectionPreferences',
-  spendingCap: 'settingsSectionSpendingCap',
-  alerts: 'settingsSectionAlerts',
-  scheduledEmails: 'settingsSectionScheduledEmails',
-  reports: 'settingsSectionReports',
-  wallet: 'settingsSectionWallet',
-} as const satisfies Record<Section, keyof Catalog>;
-
-const visibleLevel = (level: string) => level === 'read' || level === 'edit';
-
-const notConfigured = () =>
-  new ApiError({
-    kind: 'network',
-    code: NOT_CONFIGURED,
-    message: 'No billing API: set base-url or client, or place the element inside <kayse-billing-provider>.',
-  });
+const visibleIn = (access: Access): readonly Section[] => SETTINGS_SECTIONS.filter((section) => access.sections[section] === 'read' || access.sections[section] === 'edit');
 
 /** `@lit-labs/router` matches paths with `URLPattern`; a browser without it gets the polyfill, loaded only then. */
 async function ensureUrlPattern(): Promise<void> {
   if (!('URLPattern' in globalThis)) await import('urlpattern-polyfill');
 }
 
-/**
- * Whether a section element holds edits that are not saved. The form elements keep an
- * `UnsavedChangesController` in a field named `unsaved` and do not expose it yet, so this reads
- * its `dirty` by shape (a public `dirty` on the element, when one appears, wins). Elements
- * without edits (the usage summary, the report picker) have neither and never ask.
- */
-function hasUnsavedEdits(element: Element | null | undefined): boolean {
-  if (!element) return false;
-  if ('dirty' in element && typeof element.dirty === 'boolean') return element.dirty;
-  const unsaved = 'unsaved' in element ? element.unsaved : undefined;
-  return typeof unsaved === 'object' && unsaved !== null && 'dirty' in unsaved && unsaved.dirty === true;
-}
+/** Whether a section element holds edits that are not saved: every form element says so in its public `dirty`. */
+const hasUnsavedEdits = (element: Element | null | undefined): boolean => (element as Partial<{ readonly dirty: boolean }> | null | undefined)?.dirty === true;
 
 /** Only a plain primary click is ours to take over; a modified one opens a tab, as the user asked. */
 const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -119,88 +88,47 @@ const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey
  * </kayse-billing-provider>
  * ```
  */
-export class KayseBillingSettings extends LitElement {
+export class KayseBillingSettings extends ConnectedElement {
   static override styles = [tokens, baseStyles, skeletonStyles, elementStyles, billingSettingsStyles];
-
-  private readonly internals: ElementInternals = this.attachInternals();
 
   /** The route table: one path per section; the section shown is `routes.outlet()`. */
   private readonly routes = new Routes(
     this,
-    SETTINGS_SECTIONS.map((section) => ({ name: section, path: SECTION_PATHS[section], render: () => this.renderSection(section) })),
+    SETTINGS_SECTIONS.map((section) => ({ name: section, path: SECTION_PATHS[section], render: () => renderSection(section, this.locale) })),
   );
+
+  /** `Access` through the same connection as every section: the visible sections; hidden when there is none. */
+  private readonly connection = new SectionConnection<Access>(this, this.internals, {
+    section: () => this.current ?? 'usage',
+    permission: (access) => (visibleIn(access).length > 0 ? 'read' : null),
+    // `Access` itself is always followed: a new billing mode shows or hides the wallet.
+    topics: () => [],
+    load: async (_store, _signal, _permission, access) => {
+      await ensureUrlPattern();
+      return access;
+    },
+  });
 
   /** The `Access` the current route was chosen with. */
   private routedAccess?: Access;
   /** Bumped by every navigation, so one overtaken while it asked about unsaved edits gives up. */
   private navigation = 0;
-  private unsubscribeStore?: () => void;
-  private subscribedStore?: BillingStore;
-  private unsubscribeInner?: () => void;
-  private reportedError?: unknown;
+  // The section whose link was last scrolled into view on a narrow container.
+  private revealedFor: Section | null = null;
 
   @query('kayse-confirm-dialog') private leaveDialog?: KayseConfirmDialog;
   @query('.section') private sectionContainer?: HTMLElement;
 
-  @consume({ context: billingContext, subscribe: true })
-  @state()
-  private provided?: BillingContext;
-
-  // The section whose link was last scrolled into view on a narrow container.
-  private revealedFor: Section | null = null;
-
-  /** The context of the provider inside this element's shadow root (own-provider mode). */
-  @state() private inner?: BillingContext;
   @state() private current: Section | null = null;
   @state() private announcement = '';
   /** The section being left while the leave question is open. */
   @state() private leaving: Section | null = null;
-  @state() private generation = 0;
 
   /** The path the sections live under, history mode (`/settings/billing`): `/settings/billing/wallet` shows the wallet. */
   @property({ attribute: 'base-path' }) basePath?: string;
 
   /** Keep the section in the address's hash (`#/wallet`) instead of its path; wins over `base-path`. */
   @property({ type: Boolean, attribute: 'hash-routing' }) hashRouting = false;
-
-  /** Base URL of the billing API; when set (or `client` is), the element is its own provider. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-
-  /** Whether requests carry cookies (`same-origin`, `include`, `omit`), in own-provider mode. */
-  @property() credentials?: RequestCredentials;
-
-  /** Locale of numbers, dates and text (BCP 47); else the provider's, the nearest `lang`, the browser's. */
-  @property() locale?: string;
-
-  /** A ready `BillingApi` (an adapter to another API shape); makes the element its own provider and wins over `base-url`. */
-  @property({ attribute: false }) client?: BillingApi;
-
-  /** Returns a bearer token, in own-provider mode; asked again (with `refresh: true`) once after a 401. */
-  @property({ attribute: false }) getAccessToken?: RestBillingApiOptions['getAccessToken'];
-
-  /** The `fetch` to use, in own-provider mode (a host's instrumented fetch, a mock). */
-  @property({ attribute: false }) fetch?: FetchLike;
-
-  /** Extra headers on every request, in own-provider mode (a CSRF token, say). */
-  @property({ attribute: false }) headers?: HeadersInit;
-
-  private readonly accessTask = new Task(this, {
-    task: async ([store], { signal }) => {
-      try {
-        // In own-provider mode the inner provider's store arrives after the first render.
-        if (!store) {
-          if (this.ownProvider) return initialState;
-          throw notConfigured();
-        }
-        await ensureUrlPattern();
-        return await store.read('access', signal);
-      } catch (error) {
-        if (!signal.aborted) this.reportError(error);
-        throw error;
-      }
-    },
-    args: () => [this.store, this.generation] as const,
-  });
 
   constructor() {
     super();
@@ -222,68 +150,54 @@ export class KayseBillingSettings extends LitElement {
     return this.basePath !== undefined && this.basePath !== null ? 'history' : 'memory';
   }
 
-  private get ownProvider(): boolean {
-    return Boolean(this.baseUrl || this.client);
-  }
-
-  private get store(): BillingStore | undefined {
-    return this.ownProvider ? this.inner?.store : this.provided?.store;
-  }
-
-  private get resolvedLocale(): string {
-    return resolveLocale(this, this.locale, this.ownProvider ? null : this.provided?.locale);
+  private get address(): SettingsAddress {
+    return { routing: this.routing, basePath: this.basePath };
   }
 
   private get catalog(): Catalog {
-    return catalogFor(this.resolvedLocale);
+    return catalogFor(this.connection.locale);
   }
 
   /** The sections this user may see, in navigation order. */
   private get visible(): readonly Section[] {
-    const access = this.routedAccess;
-    return access ? SETTINGS_SECTIONS.filter((section) => visibleLevel(access.sections[section])) : [];
+    return this.routedAccess ? visibleIn(this.routedAccess) : [];
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setState(this.currentState());
     window.addEventListener('popstate', this.handleLocationChange);
     window.addEventListener('hashchange', this.handleLocationChange);
-    this.followStore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.handleLocationChange);
     window.removeEventListener('hashchange', this.handleLocationChange);
-    this.unsubscribeStore?.();
-    this.unsubscribeStore = undefined;
-    this.subscribedStore = undefined;
-    this.accessTask.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.followStore();
-    const access = this.accessTask.status === TaskStatus.COMPLETE ? this.accessTask.value : undefined;
+    const loaded = this.connection.loaded;
+    const access = loaded && !loaded.hidden ? loaded.data : undefined;
     const routingChanged = changed.has('basePath') || changed.has('hashRouting');
     if (access && (access !== this.routedAccess || routingChanged)) {
       this.routedAccess = access;
       this.followLocation();
+    } else if (loaded?.hidden) {
+      this.routedAccess = undefined;
+      this.current = null;
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.setState(this.currentState());
-    this.connectInnerProvider();
     // Also once the links first appear (after Access loads), not only when the section changes.
     if (this.current !== this.revealedFor && this.revealCurrentLink()) this.revealedFor = this.current;
   }
 
   private readonly handleLocationChange = (): void => {
     if (this.routing === 'memory' || !this.routedAccess) return;
-    const path = this.locationPath();
+    const path = locationPath(this.address);
     // An address outside this element's routes (the host's own page, a host anchor) is not ours.
     if (path === null) return;
     void this.navigate(sectionForPath(path), 'pop');
@@ -304,10 +218,9 @@ export class KayseBillingSettings extends LitElement {
     void this.navigate(event.detail.section, 'push');
   };
 
-  private readonly retry = (): void => {
-    this.reportedError = undefined;
-    this.generation += 1;
-  };
+  private readonly retry = (): void => this.connection.retry();
+
+  private readonly hrefOf = (section: Section): string => hrefFor(this.address, section);
 
   /**
    * Shows `section` (falling back to the first visible one when it is hidden), after asking
@@ -326,15 +239,14 @@ export class KayseBillingSettings extends LitElement {
 
   /** Picks the section from the address (first load, a new `Access`, a new routing mode); no focus move. */
   private followLocation(): void {
-    const path = this.routing === 'memory' ? null : this.locationPath();
-    const requested = path === null ? this.current : sectionForPath(path);
-    const target = this.resolve(requested);
+    const path = this.routing === 'memory' ? null : locationPath(this.address);
+    const target = this.resolve(path === null ? this.current : sectionForPath(path));
     if (target === null) {
       this.current = null;
       return;
     }
     // An address of a hidden or unknown section, or the bare base path, names the section shown.
-    if (path !== null && path !== SECTION_PATHS[target]) history.replaceState(history.state, '', this.urlFor(target));
+    if (path !== null && path !== SECTION_PATHS[target]) history.replaceState(history.state, '', urlFor(this.address, target));
     if (target !== this.current) this.show(target);
   }
 
@@ -343,8 +255,9 @@ export class KayseBillingSettings extends LitElement {
     if (target === null) return false;
     const ticket = ++this.navigation;
     const from = this.current;
+    const routed = this.routing !== 'memory';
     const canonical = () => {
-      if (this.routing !== 'memory' && this.locationPath() !== SECTION_PATHS[target]) history.replaceState(history.state, '', this.urlFor(target));
+      if (routed && locationPath(this.address) !== SECTION_PATHS[target]) history.replaceState(history.state, '', urlFor(this.address, target));
     };
     if (target === from) {
       if (how === 'pop') canonical();
@@ -352,19 +265,17 @@ export class KayseBillingSettings extends LitElement {
     }
     if (from && hasUnsavedEdits(this.sectionContainer?.firstElementChild) && !(await this.askToLeave(from))) {
       // Back/forward already moved the address: put the section still shown back into it.
-      if (how === 'pop' && ticket === this.navigation && this.routing !== 'memory') history.pushState(null, '', this.urlFor(from));
+      if (how === 'pop' && ticket === this.navigation && routed) history.pushState(null, '', urlFor(this.address, from));
       return false;
     }
     if (ticket !== this.navigation) return false;
-    if (this.routing !== 'memory') {
-      if (how === 'push') history.pushState(null, '', this.urlFor(target));
-      else canonical();
-    }
+    if (routed && how === 'push') history.pushState(null, '', urlFor(this.address, target));
+    else canonical();
     this.show(target);
     await this.updateComplete;
     this.sectionContainer?.focus();
     const visible = this.visible;
-    this.announcement = this.catalog.settingsAnnounce(this.labelOf(target), visible.indexOf(target) + 1, visible.length);
+    this.announcement = this.catalog.settingsAnnounce(sectionLabel(this.catalog, target), visible.indexOf(target) + 1, visible.length);
     return true;
   }
 
@@ -382,76 +293,6 @@ export class KayseBillingSettings extends LitElement {
     return leave;
   }
 
-  /** The path after the base path (history) or after `#` (hash): `''` for the bare base, null when the address is not this element's. */
-  private locationPath(): string | null {
-    if (this.routing === 'hash') {
-      const hash = location.hash;
-      if (hash === '' || hash === '#') return '';
-      return hash.startsWith('#/') ? hash.slice(1) : null;
-    }
-    const base = this.normalizedBase;
-    const path = location.pathname;
-    if (path === base || path === `${base}/`) return '';
-    return path.startsWith(`${base}/`) ? path.slice(base.length) : null;
-  }
-
-  /** `base-path` without trailing slashes (`/` becomes the empty string). */
-  private get normalizedBase(): string {
-    return (this.basePath ?? '').replace(/\/+$/, '');
-  }
-
-  /** The address of a section: a path under the base (keeping the query) or a hash. */
-  private urlFor(section: Section): string {
-    const path = SECTION_PATHS[section];
-    if (this.routing === 'history') return `${this.normalizedBase}${path}${location.search}`;
-    return `${location.pathname}${location.search}#${path}`;
-  }
-
-  /** A link's `href`: the real address in history and hash routing, a hash in memory mode (the click is taken over). */
-  private hrefFor(section: Section): string {
-    const path = SECTION_PATHS[section];
-    return this.routing === 'history' ? `${this.normalizedBase}${path}` : `#${path}`;
-  }
-
-  private labelOf(section: Section): string {
-    return this.catalog[LABEL_KEYS[section]];
-  }
-
-  /** Subscribes to the inner provider (own-provider mode), which answers context requests from inside it. */
-  private connectInnerProvider(): void {
-    if (this.ownProvider && !this.unsubscribeInner) {
-      const target = this.renderRoot.querySelector<HTMLElement>('.root');
-      if (!target) return;
-      target.dispatchEvent(
-        new ContextEvent(
-          billingContext,
-          target,
-          (value, unsubscribe) => {
-            this.unsubscribeInner = unsubscribe ?? (() => {});
-            this.inner = value;
-          },
-          true,
-        ),
-      );
-    } else if (!this.ownProvider && this.unsubscribeInner) {
-      this.unsubscribeInner();
-      this.unsubscribeInner = undefined;
-      this.inner = undefined;
-    }
-  }
-
-  /** Re-reads `Access` when a save changes it (a new billing mode shows or hides the wallet). */
-  private followStore(): void {
-    if (!this.isConnected) return;
-    const store = this.store;
-    if (store === this.subscribedStore) return;
-    this.unsubscribeStore?.();
-    this.subscribedStore = store;
-    this.unsubscribeStore = store?.subscribe((changed) => {
-      if (changed.has('access')) this.generation += 1;
-    });
-  }
-
   /** On a narrow container the links scroll sideways: keeps the current one in view; false before the links exist. */
   private revealCurrentLink(): boolean {
     const list = this.renderRoot.querySelector<HTMLElement>('.links');
@@ -465,138 +306,34 @@ export class KayseBillingSettings extends LitElement {
     return true;
   }
 
-  private reportError(error: unknown): void {
-    if (this.reportedError === error) return;
-    this.reportedError = error;
-    const apiError = isApiError(error) ? error : new ApiError({ kind: 'invalid_response', message: String(error), cause: error });
-    this.dispatchEvent(new KayseErrorEvent({ section: this.current ?? 'usage', operation: 'load', error: apiError }));
-  }
-
-  private currentState(): 'loading' | 'ready' | 'error' | 'hidden' {
-    const { status } = this.accessTask;
-    if (status === TaskStatus.ERROR) return 'error';
-    if (!this.routedAccess) return 'loading';
-    return this.visible.length === 0 ? 'hidden' : 'ready';
-  }
-
-  private setState(next: string): void {
-    for (const name of ['loading', 'ready', 'error', 'hidden']) {
-      if (name === next) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    }
-  }
-
-  private renderSection(section: Section): TemplateResult {
-    const locale = ifDefined(this.locale || undefined);
-    switch (section) {
-      case 'usage':
-        return html`<kayse-usage-summary locale=${locale}></kayse-usage-summary>`;
-      case 'preferences':
-        return html`<kayse-billing-preferences locale=${locale}></kayse-billing-preferences>`;
-      case 'spendingCap':
-        return html`<kayse-spending-cap locale=${locale}></kayse-spending-cap>`;
-      case 'alerts':
-        return html`<kayse-alert-recipients locale=${locale}></kayse-alert-recipients>`;
-      case 'scheduledEmails':
-        return html`<kayse-scheduled-emails locale=${locale}></kayse-scheduled-emails>`;
-      case 'reports':
-        return html`<kayse-report-picker locale=${locale}></kayse-report-picker>`;
-      case 'wallet':
-        return html`<kayse-wallet locale=${locale}></kayse-wallet>`;
-    }
-  }
-
-  private renderNav(): TemplateResult {
-    return html`<nav part="nav" class="nav" aria-label=${this.catalog.settingsNavLabel} @click=${this.handleNavClick}>
-      <ul class="links" role="list">
-        ${this.visible.map((section) => {
-          const current = section === this.current;
-          return html`<li>
-            <a
-              part=${current ? 'link current' : 'link'}
-              class="link"
-              href=${this.hrefFor(section)}
-              data-section=${section}
-              aria-current=${current ? 'page' : nothing}
-              >${this.labelOf(section)}</a
-            >
-          </li>`;
-        })}
-      </ul>
-    </nav>`;
-  }
-
-  private renderLeaveDialog(): TemplateResult {
-    const texts = this.catalog;
-    return html`<kayse-confirm-dialog
-      .catalog=${this.catalog}
-      heading=${texts.settingsLeaveHeading}
-      confirm-label=${texts.settingsLeaveAction}
-      cancel-label=${texts.settingsStayAction}
-      danger
-      >${this.leaving ? texts.settingsLeaveBody(this.labelOf(this.leaving)) : nothing}</kayse-confirm-dialog
-    >`;
-  }
-
   private renderReady(): TemplateResult {
-    const label = this.current ? this.labelOf(this.current) : nothing;
+    const catalog = this.catalog;
+    const label = this.current ? sectionLabel(catalog, this.current) : '';
     // The base is the size container; the grid inside it is what its width lays out.
     return html`<div part="base" class="base" @kayse-navigate=${this.handleNavigateEvent}>
       <div class="layout">
-        ${this.renderNav()}
-        <div part="section" class="section" role="group" tabindex="-1" aria-label=${label}>${this.routes.outlet() ?? this.renderSkeleton()}</div>
+        ${renderNav(catalog, this.visible, this.current, this.hrefOf, this.handleNavClick)}
+        <div part="section" class="section" role="group" tabindex="-1" aria-label=${label}>${this.routes.outlet() ?? renderSectionSkeleton(catalog)}</div>
       </div>
-      ${this.renderLeaveDialog()}
-    </div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="loading" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.catalog.loading}</span>
-      ${skeleton(6)}
-    </div>`;
-  }
-
-  private renderLoading(): TemplateResult {
-    return html`<div part="base" class="base">
-      <div class="layout">
-        <div class="nav nav-skeleton" aria-hidden="true">${skeleton(['70%', '85%', '60%', '55%', '75%', '50%', '45%'])}</div>
-        <div class="section">${this.renderSkeleton()}</div>
-      </div>
-    </div>`;
-  }
-
-  private renderError(error: unknown): TemplateResult {
-    return html`<div part="base" class="base">
-      <div class="error" role="alert" part="error">
-        <p class="error-title">${this.catalog.errorTitle}</p>
-        <p>${errorMessage(error, this.catalog)}</p>
-        <button class="button" type="button" @click=${this.retry}>${this.catalog.retry}</button>
-      </div>
+      ${renderLeaveDialog(catalog, this.leaving)}
     </div>`;
   }
 
   private renderArea(): unknown {
-    if (this.accessTask.status === TaskStatus.ERROR) return this.renderError(this.accessTask.error);
-    if (!this.routedAccess) return this.renderLoading();
-    if (this.visible.length === 0) return nothing;
-    return this.renderReady();
+    return this.connection.task.render({
+      initial: () => renderAreaSkeleton(this.catalog),
+      pending: () => (this.routedAccess ? this.renderReady() : renderAreaSkeleton(this.catalog)),
+      complete: (loaded) => (loaded.hidden ? null : this.renderReady()),
+      error: (error) => html`<div part="base" class="base">${renderLoadError(this.catalog, error, this.retry)}</div>`,
+    });
   }
 
   override render() {
-    // One stable element around every state: in own-provider mode it asks the inner provider for its store.
     const area = html`<div class="root">${this.renderArea()}</div>`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
-    if (!this.ownProvider) return html`${area}${live}`;
-    return html`<kayse-billing-provider
-        base-url=${ifDefined(this.baseUrl || undefined)}
-        credentials=${ifDefined(this.credentials)}
-        locale=${ifDefined(this.locale || undefined)}
-        .client=${this.client}
-        .fetch=${this.fetch}
-        .headers=${this.headers}
-        .getAccessToken=${this.getAccessToken}
-        >${area}</kayse-billing-provider
-      >${live}`;
+    const own = this.connection.ownClient;
+    if (!own) return html`${area}${live}`;
+    // The sections reach the same client, hence the same store, through a provider of their own.
+    return html`<kayse-billing-provider .client=${own} locale=${ifDefined(this.locale || undefined)}>${area}</kayse-billing-provider>${live}`;
   }
 }

@@ -1,3 +1,4 @@
+import type { Agent, UsageReport } from '../../api/schemas.js';
 import { formatDay } from '../../core/calendar.js';
 import { minorToDecimalString, minorUnitDigits } from '../../core/money.js';
 
@@ -62,4 +63,9 @@ export function calendarFormats(locale: string): CalendarFormats {
     month: (month) => months.format(noonUtc(`${month}-01`)),
     range: (from, to) => ranges.formatRange(noonUtc(from), noonUtc(to)),
   };
+}
+
+/** An agent's name: from the agent list, else from the report's rows, else its id. */
+export function agentName(agentId: string, agents: readonly Agent[], report: UsageReport): string {
+  return agents.find((agent) => agent.id === agentId)?.name ?? report.rows.find((row) => row.agentId === agentId)?.agentName ?? agentId;
 }

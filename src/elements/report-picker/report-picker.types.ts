@@ -1,4 +1,3 @@
-import type { ReportQuery } from '../../api/billing-api.js';
 import type { Agent } from '../../api/schemas.js';
 import type { Day, Month } from '../../core/calendar.js';
 import type { GroupBy } from '../../core/report-table.js';
@@ -29,10 +28,4 @@ export interface ReportPickerData {
   readonly today: Day;
   /** The month a report opens on when none is chosen. */
   readonly currentMonth: Month;
-}
-
-/** A report request as the element keys its task on: the query, and a stable text of it. */
-export interface ReportChoice {
-  readonly key: string;
-  readonly query: ReportQuery;
 }

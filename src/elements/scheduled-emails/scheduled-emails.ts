@@ -1,12 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { FREQUENCIES, ScheduledEmails, type ScheduledEmailsUpdate, type Section } from '../../api/schemas.js';
+import { FREQUENCIES, type ScheduledEmails, type ScheduledEmailsUpdate } from '../../api/schemas.js';
 import type { Catalog } from '../../i18n/catalog.js';
-import type { BillingStore, Topic } from '../../state/store.js';
-import { KitChangeEvent } from '../../ui/kit/events.js';
-import { SaveController } from '../../ui/save-controller.js';
-import { RecipientsForm, type RecipientsTexts } from '../recipients-form/recipients-form.js';
+import { kitValue } from '../../ui/kit/kit-value.js';
+import { RecipientsForm } from '../recipients-form/recipients-form.js';
 import { scheduledEmailsStyles } from './scheduled-emails.styles.js';
 import { isFrequency, type Frequency, type ScheduleOptions } from './scheduled-emails.types.js';
 
@@ -74,21 +72,18 @@ const FREQUENCY_WHEN: Readonly<Record<Frequency, (catalog: Catalog) => string>> 
 export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', ScheduleOptions> {
   static override styles = [...RecipientsForm.styles, scheduledEmailsStyles];
 
-  protected readonly section: Section = 'scheduledEmails';
-  protected readonly topics: readonly Topic[] = ['scheduledEmails'];
+  protected readonly textPrefix = 'scheduled';
   protected readonly toggleLines = 7;
   protected override readonly summaryLines = 1;
 
-  protected readonly saver = new SaveController(this, { key: 'scheduledEmails', section: 'scheduledEmails' });
-
   @query('input[name="frequency"]') private firstFrequency?: HTMLInputElement;
 
-  protected override load(store: BillingStore, signal: AbortSignal): Promise<ScheduledEmails> {
-    return store.read('scheduledEmails', signal);
+  constructor() {
+    super('scheduledEmails');
   }
 
   private readonly handleEnabledChange = (event: Event): void => {
-    const value: unknown = event instanceof KitChangeEvent ? event.detail.value : undefined;
+    const value = kitValue(event);
     if (typeof value === 'boolean') this.setOptions({ enabled: value });
   };
 
@@ -114,28 +109,10 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
     return this.firstFrequency;
   }
 
-  protected override putLatest(store: BillingStore, latest: ScheduledEmails): void {
-    store.put('scheduledEmails', latest);
-  }
-
-  protected override texts(catalog: Catalog): RecipientsTexts {
-    return {
-      heading: catalog.scheduledHeading,
-      intro: catalog.scheduledIntro,
-      togglesLegend: catalog.scheduledTogglesLegend,
-      recipientsLegend: catalog.scheduledRecipientsLegend,
-      extraLabel: catalog.scheduledExtraLabel,
-      primaryNote: catalog.scheduledPrimaryNote,
-      readOnly: catalog.scheduledReadOnly,
-    };
-  }
-
-  protected override fieldLabel(path: string): string {
-    const catalog = this.catalog;
-    if (path === 'enabled') return catalog.scheduledEnable;
-    if (path === 'frequency') return catalog.scheduledFrequencyLegend;
-    if (path === 'recipients' || path.startsWith('recipients.')) return catalog.scheduledExtraLabel;
-    return path;
+  protected override optionLabel(path: string): string | undefined {
+    if (path === 'enabled') return this.catalog.scheduledEnable;
+    if (path === 'frequency') return this.catalog.scheduledFrequencyLegend;
+    return undefined;
   }
 
   protected override describeLatest(latest: ScheduledEmails): string {
@@ -159,15 +136,7 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
     const described = [!options.enabled && known ? 'frequency-off' : '', known ? '' : 'frequency-unknown', showRequired ? 'frequency-error' : '']
       .filter(Boolean)
       .join(' ');
-    return html`<kayse-switch
-        class="enable"
-        label=${catalog.scheduledEnable}
-        description=${catalog.scheduledEnableDescription}
-        .catalog=${catalog}
-        .checked=${live(options.enabled)}
-        ?disabled=${this.formDisabled}
-        @change=${this.handleEnabledChange}
-      ></kayse-switch>
+    return html`${this.renderSwitch('enable', catalog.scheduledEnable, catalog.scheduledEnableDescription, options.enabled, this.handleEnabledChange)}
       <fieldset class="frequency ${showRequired ? 'invalid' : ''}" ?disabled=${frequencyDisabled} aria-describedby=${described || nothing}>
         <legend class="frequency-legend">${catalog.scheduledFrequencyLegend}</legend>
         <div class="choices">

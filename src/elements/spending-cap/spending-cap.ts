@@ -1,51 +1,23 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { SpendingCap, type Access, type CurrentUsage, type Section, type SpendingCapUpdate } from '../../api/schemas.js';
-import { formatMoney, formatPercent } from '../../core/money.js';
-import { capChangeWarning, percentOfCap } from '../../core/usage.js';
-import { SAVE_AFFECTS, type BillingStore, type Topic } from '../../state/store.js';
+import type { Access, CurrentUsage, Section, SpendingCap } from '../../api/schemas.js';
+import { formatMoney } from '../../core/money.js';
+import { FormController } from '../../state/form-controller.js';
+import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
-import { KitChangeEvent, KitInputEvent } from '../../ui/kit/events.js';
+import { kitValue } from '../../ui/kit/kit-value.js';
 import type { KayseMoneyInput } from '../../ui/kit/money-input.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
-import { statusBadge, statusBadgeStyles } from '../../ui/kit/status-badge.js';
-import { SaveController } from '../../ui/save-controller.js';
+import { statusBadgeStyles } from '../../ui/kit/status-badge.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
-import { UnsavedChangesController } from '../../ui/unsaved-changes.js';
+import { capConfirmation, capDiffers, renderCapDialog, renderCapUsage, renderCapWarning, type CapValues, type CapViewContext } from './spending-cap-views.js';
 import { spendingCapStyles } from './spending-cap.styles.js';
 import type { CapConfirmation, CapField, CapUsageState, SpendingCapData } from './spending-cap.types.js';
 
-/** The cap as the user has set it; `amount` is null while the field is empty or unreadable. */
-interface CapValues {
-  readonly enabled: boolean;
-  readonly amount: number | null;
-}
-
-/**
- * The user's edits, kept through every failure until they save, reset or load the latest. The
- * amount stays while the switch is off, so turning it back on shows what they typed.
- */
-interface Draft extends CapValues {
-  /** The cap they started from: its `version` goes with the save. */
-  readonly base: SpendingCap;
-}
-
-type FormProblem = 'fix_fields' | 'no_changes';
-
-const FIELDS: readonly CapField[] = ['enabled', 'amount'];
-
-/** Whether saving `values` would change `cap` (an amount typed while the cap is off changes nothing). */
-const differs = (values: CapValues, cap: SpendingCap): boolean => values.enabled !== cap.enabled || (values.enabled && values.amount !== cap.amount);
-
-/** The value a kit event carries, or undefined for an event that is not the kit's. */
-function kitValue(event: Event): unknown {
-  if (!(event instanceof KitInputEvent || event instanceof KitChangeEvent)) return undefined;
-  const value: unknown = event.detail.value;
-  return value;
-}
+const FIELDS: readonly string[] = ['enabled', 'amount'] satisfies readonly CapField[];
 
 /**
  * @tag kayse-spending-cap
@@ -110,38 +82,36 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
   protected readonly section: Section = 'spendingCap';
   protected readonly topics: readonly Topic[] = ['spendingCap', 'usage'];
 
-  private readonly saver = new SaveController(this, { key: 'spendingCap', section: 'spendingCap' });
-
-  private readonly unsaved = new UnsavedChangesController(this);
-
-  /**
-   * What this element just saved, with the loaded value it replaces: shown until the reload the
-   * save started (usage is asked again) delivers, so the old cap does not flash back meanwhile.
-   */
-  private justSaved: { readonly value: SpendingCap; readonly replaces: unknown } | null = null;
-  // A save is on its way from the first press (the confirmation included), so a second press does nothing.
-  private submitting = false;
+  private readonly form = new FormController<'spendingCap', SpendingCapData, CapValues>(this, this.connection, {
+    key: 'spendingCap',
+    section: 'spendingCap',
+    resourceOf: (data) => data.cap,
+    valuesOf: (cap) => ({ enabled: cap.enabled, amount: cap.amount }),
+    differs: capDiffers,
+    // Off is sent as `amount: null`, whatever was typed while the switch was on: the contract stores null.
+    bodyOf: (values, base) => ({ enabled: values.enabled, amount: values.enabled ? values.amount : null, version: base.version }),
+    check: (values) => this.check(values),
+    confirm: (values, base) => this.confirm(capConfirmation(values, base, this.connection.data?.usage ?? null)),
+    focus: (path) => this.focusField(path),
+    afterReset: () => {
+      this.amountChecked = false;
+      // The amount field is made anew, so unreadable text the user typed goes too.
+      this.fieldGeneration += 1;
+    },
+  });
 
   @query('kayse-confirm-dialog') private confirmDialog?: KayseConfirmDialog;
   @query('kayse-money-input') private amountInput?: KayseMoneyInput;
 
-  @state() private draft: Draft | null = null;
   /** Whether the amount's own rule (above zero) shows: after the user leaves the field or presses Save. */
   @state() private amountChecked = false;
-  /** The server's 422 messages, each until the user edits its field. */
-  @state() private serverErrors: Readonly<Partial<Record<CapField, string>>> = {};
-  /** 422 messages on fields this form does not show (a newer server's), so none goes unsaid. */
-  @state() private otherErrors: readonly string[] = [];
-  @state() private formProblem: FormProblem | null = null;
   /** What the confirmation dialog asks. */
   @state() private asking: CapConfirmation = 'pause';
-  /** Bumped to recreate the amount field on Reset, so unreadable text the user typed goes too. */
   @state() private fieldGeneration = 0;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // Access can drop to read-only on a reload; edits nobody can save are not worth a leave warning.
-    if (this.draft && this.permission !== null && this.permission !== 'edit') this.replaceDraft(null);
+  /** Whether the form holds edits that are not saved (a host asks before leaving the page or section). */
+  get dirty(): boolean {
+    return this.form.dirty;
   }
 
   protected override async load(store: BillingStore, signal: AbortSignal, _permission: Permission, access: Access): Promise<SpendingCapData> {
@@ -153,12 +123,12 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
 
   private readonly handleSwitch = (event: Event): void => {
     const value = kitValue(event);
-    if (typeof value === 'boolean') this.edit({ enabled: value }, 'enabled');
+    if (typeof value === 'boolean') this.form.edit({ enabled: value }, ['enabled']);
   };
 
   private readonly handleAmountInput = (event: Event): void => {
     const value = kitValue(event);
-    if (typeof value === 'number' || value === null) this.edit({ amount: value }, 'amount');
+    if (typeof value === 'number' || value === null) this.form.edit({ amount: value }, ['amount']);
   };
 
   private readonly handleAmountChange = (): void => {
@@ -166,44 +136,9 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
     this.amountChecked = true;
   };
 
-  private readonly handleSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.submit();
-  };
-
-  private readonly handleReset = (): void => {
-    this.replaceDraft(null);
-    this.clearFeedback();
-    this.saver.clear();
-    this.fieldGeneration += 1;
-  };
-
-  private readonly handleLoadLatest = (): void => {
-    const latest = this.saver.latest;
-    if (!latest) return;
-    this.handleReset();
-    const store = this.store;
-    if (!store) return;
-    // Into the shared cache, so every element showing the cap shows the server's version; the
-    // other admin's cap changed the usage status and alerts too, which the cache may predate.
-    store.put('spendingCap', latest);
-    store.invalidate(SAVE_AFFECTS.spendingCap);
-  };
-
-  private readonly handleSaveOver = (): void => {
-    const latest = this.saver.latest;
-    const draft = this.draft;
-    if (!latest || !draft) return;
-    const rebased: Draft = { ...draft, base: latest };
-    this.replaceDraft(rebased);
-    // Anything this cap pauses was confirmed before the first attempt; the user has just chosen to keep it.
-    void this.save(rebased, latest);
-  };
-
-  /** The loaded data, once loaded and visible. */
-  private get data(): SpendingCapData | null {
-    const loaded = this.loadTask.value;
-    return loaded && !loaded.hidden ? loaded.data : null;
+  private get view(): CapViewContext {
+    const locale = this.resolvedLocale;
+    return { catalog: this.catalog, locale, money: (minor, currency) => formatMoney(minor, currency, locale) };
   }
 
   private async readUsage(store: BillingStore, signal: AbortSignal): Promise<CurrentUsage | null> {
@@ -217,127 +152,31 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
     }
   }
 
-  /** The newest cap this element knows: the loaded one, or the one it just saved. */
-  private capOf(data: SpendingCapData): SpendingCap {
-    const held = this.justSaved;
-    return held && held.replaces === this.loadTask.value ? held.value : data.cap;
+  /** The amount's problems, shown at once; the count of them. */
+  private check(values: CapValues): number {
+    if (!values.enabled) return 0;
+    const readable = this.amountInput?.validate() ?? true;
+    this.amountChecked = true;
+    return !readable || values.amount === null || values.amount <= 0 ? 1 : 0;
   }
 
-  /** What the form shows and would save from: the draft's starting point, else the newest cap. */
-  private shownCap(data: SpendingCapData): SpendingCap {
-    return this.draft?.base ?? this.capOf(data);
-  }
-
-  private values(cap: SpendingCap): CapValues {
-    return this.draft ?? { enabled: cap.enabled, amount: cap.amount };
-  }
-
-  private money(minor: number, currency: string): string {
-    return formatMoney(minor, currency, this.resolvedLocale);
-  }
-
-  /** A user's edit: the new draft, the edited field's server error gone, the last save's outcome forgotten. */
-  private edit(patch: Partial<CapValues>, field: CapField): void {
-    const data = this.data;
-    if (!data) return;
-    const base = this.shownCap(data);
-    this.replaceDraft({ ...this.values(base), ...patch, base });
-    if (this.serverErrors[field] !== undefined) {
-      const { [field]: _edited, ...others } = this.serverErrors;
-      this.serverErrors = others;
-    }
-    this.formProblem = null;
-    // "Saved." or a failure is about the last save; a 409's choice stays until the user makes it.
-    if (this.saver.status === 'saved' || this.saver.status === 'failed') this.saver.clear();
-  }
-
-  private replaceDraft(draft: Draft | null): void {
-    this.draft = draft;
-    this.unsaved.dirty = draft !== null && differs(draft, draft.base);
-  }
-
-  private clearFeedback(): void {
-    this.amountChecked = false;
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.formProblem = null;
-  }
-
-  private async submit(): Promise<void> {
-    const data = this.data;
-    if (!data || this.submitting || this.saver.saving) return;
-    const base = this.shownCap(data);
-    const values = this.values(base);
-    if (values.enabled) {
-      const readable = this.amountInput?.validate() ?? true;
-      this.amountChecked = true;
-      if (!readable || values.amount === null || values.amount <= 0) {
-        this.formProblem = 'fix_fields';
-        await this.updateComplete;
-        this.amountInput?.focus();
-        return;
-      }
-    }
-    if (!differs(values, base)) {
-      this.formProblem = 'no_changes';
-      return;
-    }
-    this.formProblem = null;
-    this.submitting = true;
-    try {
-      const question = this.confirmationFor(values, base, data.usage);
-      if (question && !(await this.confirm(question))) return;
-      await this.save(values, base);
-    } finally {
-      this.submitting = false;
-    }
-  }
-
-  private confirmationFor(values: CapValues, base: SpendingCap, usage: CurrentUsage | null): CapConfirmation | null {
-    if (base.enabled && !values.enabled) return 'remove';
-    if (!values.enabled || values.amount === null || !usage) return null;
-    if (capChangeWarning(values.amount, usage) !== 'pauses_now') return null;
-    return usage.campaignsPaused ? 'stays_paused' : 'pause';
-  }
-
-  private async confirm(question: CapConfirmation): Promise<boolean> {
+  private async confirm(question: CapConfirmation | null): Promise<boolean> {
+    if (!question) return true;
     this.asking = question;
     // The dialog's heading and body must say this before it opens.
     await this.updateComplete;
     return this.confirmDialog ? this.confirmDialog.ask() : false;
   }
 
-  private async save(values: CapValues, base: SpendingCap): Promise<void> {
-    const store = this.store;
-    if (!store) return;
-    // Off is sent as `amount: null`, whatever was typed while the switch was on: the contract stores null.
-    const body: SpendingCapUpdate = { enabled: values.enabled, amount: values.enabled ? values.amount : null, version: base.version };
-    const replaces = this.loadTask.value;
-    const saved = await this.saver.save(store, body);
-    if (saved) {
-      this.justSaved = { value: saved, replaces };
-      this.replaceDraft(null);
-      this.clearFeedback();
-      return;
-    }
-    const fields = this.saver.fieldErrors;
-    const serverErrors: Partial<Record<CapField, string>> = {};
-    for (const field of FIELDS) if (fields[field] !== undefined) serverErrors[field] = fields[field];
-    this.serverErrors = serverErrors;
-    this.otherErrors = Object.entries(fields)
-      .filter(([path]) => !(FIELDS as readonly string[]).includes(path))
-      .map(([, message]) => message);
-    if (serverErrors.amount !== undefined || serverErrors.enabled !== undefined) {
-      await this.updateComplete;
-      if (serverErrors.amount !== undefined && values.enabled) this.amountInput?.focus();
-      else this.renderRoot.querySelector<HTMLElement>('kayse-switch')?.focus();
-    }
+  private focusField(path: string | null): void {
+    if (path === null || (path === 'amount' && this.form.values?.enabled)) this.amountInput?.focus();
+    else if (path === 'enabled' || path === 'amount') this.renderRoot.querySelector<HTMLElement>('kayse-switch')?.focus();
   }
 
   /** The message under the amount: its rule once checked, else the server's 422 message. */
   private amountError(values: CapValues): string | null {
     if (this.amountChecked && values.enabled && values.amount !== null && values.amount <= 0) return this.catalog.capAmountNotPositive;
-    return this.serverErrors.amount ?? null;
+    return this.form.fieldErrors['amount'] ?? null;
   }
 
   protected override renderLoading(): TemplateResult {
@@ -365,7 +204,8 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
 
   protected override renderReady(data: SpendingCapData, permission: Permission): TemplateResult {
     const catalog = this.catalog;
-    const cap = this.shownCap(data);
+    const cap = this.form.resource ?? data.cap;
+    const values = this.form.values ?? cap;
     return html`<section class="spending-cap" part="base" aria-labelledby="heading">
       <div class="head">
         <h2 id="heading" class="title">${catalog.capHeading}</h2>
@@ -373,9 +213,9 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
       </div>
       ${data.usage?.campaignsPaused ? this.renderPausedNotice() : nothing}
       <div class="cards ${data.usageState === 'hidden' ? 'single' : ''}">
-        ${permission === 'edit' ? this.renderForm(data, cap) : this.renderValue(cap)} ${this.renderUsage(data)}
+        ${permission === 'edit' ? this.renderForm(data, cap, values) : this.renderValue(cap)} ${renderCapUsage(data, this.view)}
       </div>
-      ${permission === 'edit' ? this.renderDialog(this.values(cap), cap.currency, data.usage) : nothing}
+      ${permission === 'edit' ? renderCapDialog(this.asking, values, cap.currency, data.usage, this.view) : nothing}
     </section>`;
   }
 
@@ -390,16 +230,17 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
     const catalog = this.catalog;
     return html`<section class="card settings" part="settings" aria-labelledby="settings-heading">
       <h3 id="settings-heading" class="card-heading">${catalog.capAmountLabel}</h3>
-      <p class="cap-value">${cap.enabled && cap.amount !== null ? this.money(cap.amount, cap.currency) : catalog.capOffValue}</p>
+      <p class="cap-value">${cap.enabled && cap.amount !== null ? this.view.money(cap.amount, cap.currency) : catalog.capOffValue}</p>
       <p class="read-only-note">${catalog.capReadOnly}</p>
     </section>`;
   }
 
-  private renderForm(data: SpendingCapData, cap: SpendingCap): TemplateResult {
+  private renderForm(data: SpendingCapData, cap: SpendingCap, values: CapValues): TemplateResult {
     const catalog = this.catalog;
-    const values = this.values(cap);
-    const dirty = differs(values, cap);
-    return html`<form class="card settings" part="settings" novalidate aria-labelledby="heading" @submit=${this.handleSubmit}>
+    const form = this.form;
+    const dirty = capDiffers(values, cap);
+    const enabledError = form.fieldErrors['enabled'];
+    return html`<form class="card settings" part="settings" novalidate aria-labelledby="heading" @submit=${form.onSubmit}>
       <kayse-switch
         data-field="enabled"
         label=${catalog.capEnabledLabel}
@@ -408,7 +249,7 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
         .catalog=${catalog}
         @change=${this.handleSwitch}
       ></kayse-switch>
-      ${this.serverErrors.enabled ? html`<p class="field-error">${this.serverErrors.enabled}</p>` : nothing}
+      ${enabledError ? html`<p class="field-error">${enabledError}</p>` : nothing}
       ${keyed(
         this.fieldGeneration,
         html`<kayse-money-input
@@ -426,123 +267,41 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
           @change=${this.handleAmountChange}
         ></kayse-money-input>`,
       )}
-      <div class="warnings" aria-live="polite">${dirty ? this.renderWarning(values, cap.currency, data.usage) : nothing}</div>
+      <div class="warnings" aria-live="polite">${dirty ? renderCapWarning(values, cap.currency, data.usage, this.view) : nothing}</div>
       ${this.renderTheirVersion()} ${this.renderOtherErrors()}
       <div class="form-actions" part="actions">
-        <button class="button primary" type="submit" aria-disabled=${this.saver.saving ? 'true' : 'false'}>${catalog.save}</button>
+        <button class="button primary" type="submit" aria-disabled=${form.saving ? 'true' : 'false'}>${catalog.save}</button>
         ${dirty
-          ? html`<button class="button" type="button" @click=${this.handleReset}>${catalog.reset}</button>
+          ? html`<button class="button" type="button" @click=${form.onReset}>${catalog.reset}</button>
               <p class="unsaved">${catalog.unsavedChanges}</p>`
           : nothing}
-        <div class="status-slot" part="save-status">${saveStatus(this.saver, catalog, { loadLatest: this.handleLoadLatest, saveOver: this.handleSaveOver })}</div>
+        <div class="status-slot" part="save-status">${saveStatus(form.outcome, catalog, { loadLatest: form.onLoadLatest, saveOver: form.onSaveOver })}</div>
       </div>
       ${this.renderFormProblem()}
     </form>`;
   }
 
-  private renderWarning(values: CapValues, currency: string, usage: CurrentUsage | null): TemplateResult | typeof nothing {
-    if (!usage || !values.enabled || values.amount === null || values.amount <= 0) return nothing;
-    const warning = capChangeWarning(values.amount, usage);
-    if (!warning) return nothing;
-    const catalog = this.catalog;
-    const cap = this.money(values.amount, currency);
-    if (warning === 'likely_reached') {
-      return html`<div class="warning likely" part="warning">
-        <span class="mark" aria-hidden="true">!</span>
-        <p><strong>${catalog.capWarnLikelyTitle}</strong> ${catalog.capWarnLikely(cap, this.money(usage.projected, usage.currency))}</p>
-      </div>`;
-    }
-    const spent = this.money(usage.spent, usage.currency);
-    // Words first; the mark, the border's weight and the colour only repeat them.
-    return html`<div class="warning pauses" part="warning">
-      <span class="mark" aria-hidden="true">!!</span>
-      <p>
-        ${usage.campaignsPaused
-          ? html`<strong>${catalog.capWarnStaysPausedTitle}</strong> ${catalog.capWarnStaysPaused(cap, spent)}`
-          : html`<strong>${catalog.capWarnPausesTitle}</strong> ${catalog.capWarnPauses(cap, spent)}`}
-      </p>
-    </div>`;
-  }
-
   private renderTheirVersion(): TemplateResult | typeof nothing {
-    const latest = this.saver.status === 'conflict' ? this.saver.latest : null;
+    const latest = this.form.latest;
     if (!latest) return nothing;
-    const amount = latest.enabled && latest.amount !== null ? this.money(latest.amount, latest.currency) : null;
+    const amount = latest.enabled && latest.amount !== null ? this.view.money(latest.amount, latest.currency) : null;
     return html`<p class="their-version">${this.catalog.capTheirVersion(amount)}</p>`;
   }
 
   private renderOtherErrors(): TemplateResult | typeof nothing {
-    if (this.otherErrors.length === 0) return nothing;
+    const others = this.form.otherErrors((path) => FIELDS.includes(path));
+    if (others.length === 0) return nothing;
     return html`<ul class="other-errors">
-      ${this.otherErrors.map((message) => html`<li>${message}</li>`)}
+      ${others.map((message) => html`<li>${message}</li>`)}
     </ul>`;
   }
 
   private renderFormProblem(): TemplateResult | typeof nothing {
-    if (!this.formProblem) return nothing;
+    const problem = this.form.problem;
+    if (!problem) return nothing;
     const catalog = this.catalog;
-    return this.formProblem === 'fix_fields'
+    return problem.kind === 'fix'
       ? html`<p class="form-problem" role="alert">${catalog.capFixFields}</p>`
       : html`<p class="form-problem quiet" role="status">${catalog.capNoChanges}</p>`;
-  }
-
-  private renderUsage(data: SpendingCapData): TemplateResult | typeof nothing {
-    if (data.usageState === 'hidden') return nothing;
-    const catalog = this.catalog;
-    const usage = data.usage;
-    if (!usage) {
-      return html`<section class="card usage" part="usage" aria-labelledby="usage-heading">
-        <h3 id="usage-heading" class="card-heading">${catalog.capUsageHeading}</h3>
-        <p class="usage-unavailable">${catalog.capUsageUnavailable}</p>
-      </section>`;
-    }
-    const percent = percentOfCap(usage.spent, usage.cap.amount);
-    // Truncated to one decimal, as the usage summary shows it, so 79.99 % never reads as 80 %.
-    const percentText = percent === null ? undefined : formatPercent(Math.floor(percent * 10) / 10, this.resolvedLocale, 1);
-    return html`<section class="card usage" part="usage" aria-labelledby="usage-heading">
-      <div class="usage-head">
-        <h3 id="usage-heading" class="card-heading">${catalog.capUsageHeading}</h3>
-        ${statusBadge(usage.status, catalog, percentText)}
-      </div>
-      <dl class="figures">
-        <div class="figure">
-          <dt>${catalog.capSpent}</dt>
-          <dd class="amount spent">${this.money(usage.spent, usage.currency)}</dd>
-        </div>
-        <div class="figure">
-          <dt>${catalog.capProjected}</dt>
-          <dd class="amount projected">${this.money(usage.projected, usage.currency)}</dd>
-        </div>
-        <div class="figure">
-          <dt>${catalog.capCurrent}</dt>
-          <dd class="amount current-cap">${usage.cap.amount === null ? catalog.capNone : this.money(usage.cap.amount, usage.currency)}</dd>
-        </div>
-      </dl>
-    </section>`;
-  }
-
-  private renderDialog(values: CapValues, currency: string, usage: CurrentUsage | null): TemplateResult {
-    const catalog = this.catalog;
-    const cap = values.amount === null ? '' : this.money(values.amount, currency);
-    const spent = usage ? this.money(usage.spent, usage.currency) : '';
-    const texts: Readonly<Record<CapConfirmation, { heading: string; body: string; action: string; danger: boolean }>> = {
-      pause: { heading: catalog.capConfirmPauseHeading, body: catalog.capConfirmPauseBody(cap, spent), action: catalog.capConfirmPauseAction, danger: true },
-      stays_paused: {
-        heading: catalog.capConfirmStaysPausedHeading,
-        body: catalog.capConfirmStaysPausedBody(cap, spent),
-        action: catalog.capConfirmStaysPausedAction,
-        danger: false,
-      },
-      remove: {
-        heading: catalog.capConfirmRemoveHeading,
-        body: usage?.campaignsPaused ? catalog.capConfirmRemovePausedBody : catalog.capConfirmRemoveBody,
-        action: catalog.capConfirmRemoveAction,
-        danger: true,
-      },
-    };
-    const text = texts[this.asking];
-    return html`<kayse-confirm-dialog heading=${text.heading} confirm-label=${text.action} ?danger=${text.danger} .catalog=${catalog}
-      >${text.body}</kayse-confirm-dialog
-    >`;
   }
 }

@@ -3,11 +3,12 @@ import { ApiError, isApiError } from '../../api/api-error.js';
 import type { BillingApi } from '../../api/billing-api.js';
 import type { WalletTransaction } from '../../api/schemas.js';
 import { freshRows } from '../../core/wallet-history.js';
+import { storeFor } from '../../state/client-factory.js';
 
 /** `loading`: a page is on its way; `failed`: the last page failed and waits for `retry()`. */
 export type HistoryStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
-/** What the history lists: pages of `limit` rows of these types (all when empty) from `api`. */
+/** What the history lists: pages of `limit` rows of these types (all when empty), read through the store of `api`. */
 export interface HistoryQuery {
   readonly api: BillingApi;
   readonly limit: number;
@@ -32,7 +33,8 @@ const toApiError = (error: unknown): ApiError =>
  * The wallet's history, page by page by cursor. A new query (a filter, a reload) keeps the rows
  * shown until its first page arrives, so nothing flashes empty; a page that fails keeps every
  * row and waits for `retry()`; a newer request supersedes an older one, whose answer is dropped.
- * Uncached on purpose: the store caches whole resources, and a history is read once, in pages.
+ * Pages are read through the client's store, so every element listing the same page shares one
+ * request and its cache, until the `walletTransactions` topic is invalidated.
  */
 export class HistoryController implements ReactiveController {
   /** Every row loaded, newest first, each id once. */
@@ -117,9 +119,9 @@ export class HistoryController implements ReactiveController {
     this.error = null;
     this.host.requestUpdate();
     try {
-      const page = await query.api.getWalletTransactions(
+      const page = await storeFor(query.api).readTransactions(
         { limit: query.limit, cursor: request.cursor, ...(query.types.length > 0 ? { types: query.types } : {}) },
-        { signal: flight.signal },
+        flight.signal,
       );
       if (this.inFlight !== flight) return;
       this.inFlight = null;

@@ -1,72 +1,37 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { styleProps } from '../../ui/style-props.js';
-import { Wallet, type Access, type Section, type WalletTransaction } from '../../api/schemas.js';
-import { LOW_BALANCE_PERCENT, balanceWarning, lowBalanceLevel, validateRefillSettings, type RefillSettingsErrors } from '../../core/wallet.js';
+import type { Access, Section, Wallet, WalletTransaction } from '../../api/schemas.js';
+import { validateRefillSettings } from '../../core/wallet.js';
 import { DEFAULT_HISTORY_PAGE_SIZE, historyPageLimit } from '../../core/wallet-history.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import { FormController } from '../../state/form-controller.js';
 import type { BillingStore, Topic } from '../../state/store.js';
-import { errorMessage } from '../../ui/error-message.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
-import { KitChangeEvent, KitInputEvent } from '../../ui/kit/events.js';
+import { kitValue } from '../../ui/kit/kit-value.js';
 import type { KayseMoneyInput } from '../../ui/kit/money-input.js';
-import { skeleton } from '../../ui/kit/skeleton.js';
-import { SaveController } from '../../ui/save-controller.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import { HistoryController } from './history-controller.js';
 import { browserTimeZone, walletFormats, type WalletFormats } from './wallet-format.js';
-import { historyRowStyles, walletStyles } from './wallet.styles.js';
-import { WALLET_HISTORY_FILTERS, type RefillField, type WalletData, type WalletHistoryFilter } from './wallet.types.js';
-
-/** The refill settings as the user has typed them; `null` is an empty or unreadable field. */
-interface RefillValues {
-  readonly refillAmount: number | null;
-  readonly refillThreshold: number | null;
-}
-
-/** The user's edits, kept through every failure until they save, reset or load the latest. */
-interface Draft extends RefillValues {
-  /** The wallet they started from: its `version` goes with the save, so a change made meanwhile is a 409. */
-  readonly base: Wallet;
-}
-
-type FormProblem = 'fix_fields' | 'no_changes';
+import { isHistoryFilter, renderHistory, renderTransaction, type HistoryActions } from './wallet-history-views.js';
+import {
+  refillBody,
+  refillDiffers,
+  refillRuleMessage,
+  refillValues,
+  renderBalance,
+  renderDerivedLevel,
+  renderFormProblem,
+  renderSettingsValues,
+  renderTheirVersion,
+  renderWalletLoading,
+  type RefillValues,
+  type WalletViewContext,
+} from './wallet-views.js';
+import { walletStyles } from './wallet.styles.js';
+import type { RefillField, WalletData, WalletHistoryFilter } from './wallet.types.js';
 
 const FIELDS: readonly RefillField[] = ['refillAmount', 'refillThreshold'];
-
-// Labels of the types this version knows; any other type (the API's enums are open) is shown as sent.
-const TYPE_LABELS: Readonly<Record<string, (catalog: Catalog) => string>> = {
-  refill: (catalog) => catalog.walletTypeRefill,
-  usage: (catalog) => catalog.walletTypeUsage,
-  adjustment: (catalog) => catalog.walletTypeAdjustment,
-  courtesy_credit: (catalog) => catalog.walletTypeCourtesyCredit,
-};
-
-const FILTER_LABELS: Readonly<Record<WalletHistoryFilter, (catalog: Catalog) => string>> = {
-  '': (catalog) => catalog.walletFilterAll,
-  refill: (catalog) => catalog.walletFilterRefill,
-  usage: (catalog) => catalog.walletFilterUsage,
-  adjustment: (catalog) => catalog.walletFilterAdjustment,
-  courtesy_credit: (catalog) => catalog.walletFilterCourtesyCredit,
-};
-
-const isFilter = (value: string): value is WalletHistoryFilter => (WALLET_HISTORY_FILTERS as readonly string[]).includes(value);
-
-// Below this many rows, with nothing more to load, the list is as tall as its rows: a fixed-height
-// box around three rows would be mostly empty.
-const SHORT_HISTORY = 8;
-
-/** The amount a money input reported, or undefined for an event that is not the kit's. */
-function amountFrom(event: Event): number | null | undefined {
-  if (!(event instanceof KitInputEvent || event instanceof KitChangeEvent)) return undefined;
-  const value: unknown = event.detail.value;
-  return typeof value === 'number' || value === null ? value : undefined;
-}
-
-const hasErrors = (errors: RefillSettingsErrors) => errors.refillAmount !== undefined || errors.refillThreshold !== undefined;
 
 /**
  * @tag kayse-wallet
@@ -125,7 +90,19 @@ export class KayseWallet extends KayseElement<WalletData> {
   protected readonly section: Section = 'wallet';
   protected readonly topics: readonly Topic[] = ['wallet', 'walletTransactions'];
 
-  private readonly saver = new SaveController(this, { key: 'wallet', section: 'wallet' });
+  private readonly form = new FormController<'wallet', WalletData, RefillValues>(this, this.connection, {
+    key: 'wallet',
+    section: 'wallet',
+    resourceOf: (data) => data.wallet,
+    valuesOf: refillValues,
+    differs: refillDiffers,
+    bodyOf: refillBody,
+    check: (values) => this.check(values),
+    focus: (path) => this.focusField(path),
+    afterReset: () => {
+      this.checkedFields = new Set();
+    },
+  });
 
   private readonly history = new HistoryController(this, (error) => {
     // With the wallet itself failed, the element shows that error and no history at all.
@@ -136,18 +113,12 @@ export class KayseWallet extends KayseElement<WalletData> {
   // The history button that had focus before an update; if the update removes it, focus moves on.
   private focusedHistoryButton: HTMLElement | null = null;
 
-  @query('[data-field="refillAmount"]') private amountInput?: KayseMoneyInput;
-  @query('[data-field="refillThreshold"]') private thresholdInput?: KayseMoneyInput;
   @query('.load-more') private loadMoreButton?: HTMLButtonElement;
   @query('.history-retry') private historyRetryButton?: HTMLButtonElement;
   @query('.history-status') private historyStatusLine?: HTMLElement;
 
-  @state() private draft: Draft | null = null;
   /** Fields whose rule errors show: edited ones, the threshold once the amount is committed, both after a save attempt. */
   @state() private checkedFields: ReadonlySet<RefillField> = new Set();
-  /** The server's 422 messages, each until the user edits its field. */
-  @state() private serverErrors: Readonly<Partial<Record<RefillField, string>>> = {};
-  @state() private formProblem: FormProblem | null = null;
   @state() private typeFilter: WalletHistoryFilter = '';
 
   /** Hides the transaction history (and never requests it), for a page that shows it elsewhere. */
@@ -156,10 +127,15 @@ export class KayseWallet extends KayseElement<WalletData> {
   /** Transactions per history page, 1 to 100 (the contract's clamp); others fall back to 50. */
   @property({ type: Number, attribute: 'page-size' }) pageSize: number = DEFAULT_HISTORY_PAGE_SIZE;
 
+  /** Whether the form holds edits that are not saved (a host asks before leaving the page or section). */
+  get dirty(): boolean {
+    return this.form.dirty;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Loading starts the history; later changes of these restart or drop it.
-    if (this.hasUpdated && this.data && (changed.has('noHistory') || changed.has('pageSize'))) {
+    if (this.hasUpdated && this.connection.data && (changed.has('noHistory') || changed.has('pageSize'))) {
       if (this.noHistory) this.history.clear();
       else this.startHistory();
     }
@@ -189,46 +165,18 @@ export class KayseWallet extends KayseElement<WalletData> {
       : { wallet, timeZone: browserTimeZone(), timeZoneSource: 'browser' };
   }
 
-  private readonly handleAmountInput = (event: Event): void => this.edit('refillAmount', amountFrom(event));
+  private readonly handleAmountInput = (event: Event): void => this.edit('refillAmount', kitValue(event));
 
-  private readonly handleThresholdInput = (event: Event): void => this.edit('refillThreshold', amountFrom(event));
+  private readonly handleThresholdInput = (event: Event): void => this.edit('refillThreshold', kitValue(event));
 
   private readonly handleAmountChange = (): void => {
     // The threshold is checked against the amount once the user is done typing it, not per keystroke.
     this.checkedFields = new Set([...this.checkedFields, 'refillThreshold']);
   };
 
-  private readonly handleSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    void this.submit();
-  };
-
-  private readonly handleReset = (): void => {
-    this.draft = null;
-    this.clearFormFeedback();
-    this.saver.clear();
-  };
-
-  private readonly handleLoadLatest = (): void => {
-    const latest = this.saver.latest;
-    if (!latest) return;
-    this.draft = null;
-    this.clearFormFeedback();
-    this.saver.clear();
-    // Into the shared cache, so every element showing the wallet shows the server's version.
-    this.store?.put('wallet', latest);
-  };
-
-  private readonly handleSaveOver = (): void => {
-    const latest = this.saver.latest;
-    if (!latest || !this.draft) return;
-    this.draft = { ...this.draft, base: latest };
-    void this.save(this.draft, latest.version);
-  };
-
   private readonly handleFilterChange = (event: Event): void => {
     const value = (event.target as HTMLSelectElement).value;
-    if (!isFilter(value) || value === this.typeFilter) return;
+    if (!isHistoryFilter(value) || value === this.typeFilter) return;
     this.typeFilter = value;
     this.startHistory();
   };
@@ -237,11 +185,9 @@ export class KayseWallet extends KayseElement<WalletData> {
 
   private readonly handleHistoryRetry = (): void => this.history.retry();
 
-  /** The wallet as loaded, once loaded and visible. */
-  private get data(): WalletData | null {
-    const loaded = this.loadTask.value;
-    return loaded && !loaded.hidden ? loaded.data : null;
-  }
+  // A stable function (its identity is a list property) that reads the current formatters.
+  private readonly renderRow = (row: WalletTransaction): TemplateResult =>
+    this.formats ? renderTransaction(row, { catalog: this.catalog, formats: this.formats }) : html``;
 
   private async companyTimeZone(store: BillingStore, signal: AbortSignal): Promise<string | null> {
     try {
@@ -267,221 +213,74 @@ export class KayseWallet extends KayseElement<WalletData> {
     return this.formats;
   }
 
-  private values(wallet: Wallet): RefillValues {
-    return this.draft ?? { refillAmount: wallet.refillAmount, refillThreshold: wallet.refillThreshold };
+  private fieldInput(field: RefillField): KayseMoneyInput | null {
+    return this.renderRoot.querySelector<KayseMoneyInput>(`[data-field="${field}"]`);
   }
 
-  private edit(field: RefillField, value: number | null | undefined): void {
-    const data = this.data;
-    if (value === undefined || !data) return;
-    const base = this.draft ?? { refillAmount: data.wallet.refillAmount, refillThreshold: data.wallet.refillThreshold, base: data.wallet };
-    this.draft = { ...base, [field]: value };
-    this.checkedFields = new Set([...this.checkedFields, field]);
-    if (this.serverErrors[field] !== undefined) {
-      const { [field]: _edited, ...others } = this.serverErrors;
-      this.serverErrors = others;
-    }
-    this.formProblem = null;
-    // "Saved." or a failure is about the last save; a 409's choice stays until the user makes it.
-    if (this.saver.status === 'saved' || this.saver.status === 'failed') this.saver.clear();
+  private edit(field: RefillField, value: unknown): void {
+    if (typeof value !== 'number' && value !== null) return;
+    // After a successful save the checks start afresh, as on a form just loaded.
+    const checked = this.form.status === 'saved' ? [] : this.checkedFields;
+    this.checkedFields = new Set([...checked, field]);
+    this.form.edit(field === 'refillAmount' ? { refillAmount: value } : { refillThreshold: value }, [field]);
   }
 
-  private clearFormFeedback(): void {
-    this.checkedFields = new Set();
-    this.serverErrors = {};
-    this.formProblem = null;
-  }
-
-  private async submit(): Promise<void> {
-    const data = this.data;
-    if (!data || this.saver.saving) return;
-    const values = this.values(data.wallet);
-    // Both fields, not the first failing one: every problem shows at once.
-    const readable = [this.amountInput?.validate() ?? true, this.thresholdInput?.validate() ?? true];
-    this.checkedFields = new Set(FIELDS);
+  /** The fields with a problem: empty, text their input cannot read, or a rule they break. */
+  private failingFields(values: RefillValues): RefillField[] {
     const errors = validateRefillSettings(values);
-    if (readable.includes(false) || hasErrors(errors)) {
-      this.formProblem = 'fix_fields';
-      await this.updateComplete;
-      this.focusField(readable[0] === false || errors.refillAmount !== undefined ? 'refillAmount' : 'refillThreshold');
-      return;
-    }
-    const draft = this.draft;
-    if (!draft || (values.refillAmount === data.wallet.refillAmount && values.refillThreshold === data.wallet.refillThreshold)) {
-      this.formProblem = 'no_changes';
-      return;
-    }
-    this.formProblem = null;
-    await this.save(draft, draft.base.version);
+    return FIELDS.filter((field) => errors[field] !== undefined || (this.fieldInput(field)?.error ?? null) !== null);
   }
 
-  private async save(values: RefillValues, version: number): Promise<void> {
-    const store = this.store;
-    const { refillAmount, refillThreshold } = values;
-    if (!store || refillAmount === null || refillThreshold === null) return;
-    const saved = await this.saver.save(store, { refillAmount, refillThreshold, version });
-    if (saved) {
-      this.draft = null;
-      this.clearFormFeedback();
-      return;
-    }
-    const fields = this.saver.fieldErrors;
-    const serverErrors: Partial<Record<RefillField, string>> = {};
-    for (const field of FIELDS) if (fields[field] !== undefined) serverErrors[field] = fields[field];
-    this.serverErrors = serverErrors;
-    const first = FIELDS.find((field) => serverErrors[field] !== undefined);
-    if (first) {
-      await this.updateComplete;
-      this.focusField(first);
-    }
+  /** Every problem of both fields at once, not only the first; the count of fields with one. */
+  private check(values: RefillValues): number {
+    for (const field of FIELDS) this.fieldInput(field)?.validate();
+    this.checkedFields = new Set(FIELDS);
+    return this.failingFields(values).length;
   }
 
-  private focusField(field: RefillField): void {
-    (field === 'refillAmount' ? this.amountInput : this.thresholdInput)?.focus();
+  private focusField(path: string | null): void {
+    const values = this.form.values;
+    // The server's messages are focused in the form's order, whatever order its answer names them in.
+    const field = path === null ? (values ? this.failingFields(values)[0] : undefined) : FIELDS.find((name) => this.form.fieldErrors[name] !== undefined);
+    if (field) this.fieldInput(field)?.focus();
   }
 
   /** The message under a field: a rule it breaks (once checked), else the server's 422 message. */
-  private fieldError(field: RefillField, errors: RefillSettingsErrors, formats: WalletFormats, values: RefillValues): string | null {
-    const catalog = this.catalog;
-    const shown = this.checkedFields.has(field);
-    // `required` and unreadable text are the money input's own messages; here only the rules.
-    if (shown && field === 'refillAmount') {
-      if (errors.refillAmount === 'not_positive') return catalog.walletAmountNotPositive;
-      if (errors.refillAmount === 'too_large' || errors.refillAmount === 'not_integer') return catalog.moneyTooLarge;
-    }
-    if (shown && field === 'refillThreshold') {
-      if (errors.refillThreshold === 'negative') return catalog.walletThresholdNegative;
-      if (errors.refillThreshold === 'too_large' || errors.refillThreshold === 'not_integer') return catalog.moneyTooLarge;
-      if (errors.refillThreshold === 'not_below_amount' && values.refillAmount !== null) {
-        return catalog.walletThresholdNotBelow(formats.money(values.refillAmount));
-      }
-    }
-    return this.serverErrors[field] ?? null;
+  private fieldError(field: RefillField, values: RefillValues, view: WalletViewContext): string | null {
+    const rule = this.checkedFields.has(field) ? refillRuleMessage(field, values, view) : null;
+    return rule ?? this.form.fieldErrors[field] ?? null;
   }
 
-  protected override renderLoading(): unknown {
-    // The ready layout's frame, so nothing moves when the figures arrive.
-    return html`<div class="wallet is-loading" part="base" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.catalog.loading}</span>
-      <div class="title-placeholder">${skeleton(['7rem'])}</div>
-      <div class="overview">
-        <div class="card balance">${skeleton(['8rem', '12rem', '60%', '80%', '70%', '55%'])}</div>
-        <div class="card">${skeleton(6)}</div>
-      </div>
-      ${this.noHistory
-        ? nothing
-        : html`<div class="history-placeholder">
-            <div class="history-head-placeholder">${skeleton(['6rem', '16rem'])}</div>
-            <div class="columns-placeholder"></div>
-            <div class="list-placeholder"></div>
-            <div class="foot-placeholder"></div>
-          </div>`}
-    </div>`;
+  protected override renderLoading(): TemplateResult {
+    return renderWalletLoading(this.noHistory, this.catalog);
   }
 
   protected override renderReady(data: WalletData, permission: Permission): TemplateResult {
-    const formats = this.formatsFor(data);
+    const view: WalletViewContext = { catalog: this.catalog, formats: this.formatsFor(data) };
+    const actions: HistoryActions = {
+      filter: this.typeFilter,
+      onFilterChange: this.handleFilterChange,
+      onMore: this.handleMore,
+      onRetry: this.handleHistoryRetry,
+      renderRow: this.renderRow,
+    };
     return html`<div class="wallet" part="base">
-      <h2 class="title">${this.catalog.walletHeading}</h2>
+      <h2 class="title">${view.catalog.walletHeading}</h2>
       <div class="overview">
-        ${this.renderBalance(data, formats)} ${permission === 'edit' ? this.renderSettingsForm(data, formats) : this.renderSettingsValues(data, formats)}
+        ${renderBalance(data.wallet, view)} ${permission === 'edit' ? this.renderSettingsForm(this.form.resource ?? data.wallet, view) : renderSettingsValues(data.wallet, view)}
       </div>
-      ${this.noHistory ? nothing : this.renderHistory(data, formats)}
+      ${this.noHistory ? nothing : renderHistory(data, this.history, actions, view)}
     </div>`;
   }
 
-  private renderBalance(data: WalletData, formats: WalletFormats): TemplateResult {
-    const { wallet } = data;
-    const catalog = this.catalog;
-    return html`<section class="card balance" part="balance" aria-labelledby="balance-heading">
-      <h3 id="balance-heading" class="card-heading">${catalog.walletBalance}</h3>
-      <p class="balance-amount ${wallet.balance < 0 ? 'negative' : ''}">${formats.money(wallet.balance)}</p>
-      <div class="notices" aria-live="polite">${this.renderWarning(wallet, formats)}${this.renderPending(wallet, formats)}</div>
-      <dl class="figures rows">
-        ${this.renderFigure('estimate', catalog.walletEstimate, this.estimateText(wallet, formats))}
-        ${this.renderFigure('pending', catalog.walletRefillPending, wallet.refillPending ? catalog.walletPendingYes : catalog.walletPendingNo)}
-        ${this.renderFigure(
-          'low-level',
-          catalog.walletLowBalanceAlert,
-          formats.money(wallet.lowBalanceAlert),
-          catalog.walletLowBalanceAlertNote(formats.percent(LOW_BALANCE_PERCENT)),
-        )}
-      </dl>
-    </section>`;
-  }
-
-  private renderFigure(name: string, label: string, value: string, note?: string): TemplateResult {
-    return html`<div class="figure">
-      <dt>${label}</dt>
-      <dd class=${name}>${value}${note ? html` <span class="figure-note">${note}</span>` : nothing}</dd>
-    </div>`;
-  }
-
-  private renderWarning(wallet: Wallet, formats: WalletFormats): TemplateResult | typeof nothing {
-    const warning = balanceWarning(wallet);
-    if (!warning) return nothing;
-    const catalog = this.catalog;
-    const atThreshold = warning === 'at_or_below_threshold';
-    // Words first; the icon, border weight and colour only repeat what they say.
-    return html`<div class="notice warning ${atThreshold ? 'threshold' : 'low'}" part="warning">
-      <span class="notice-icon" aria-hidden="true">!</span>
-      <p>
-        <strong>${atThreshold ? catalog.walletWarningThresholdTitle : catalog.walletWarningLowTitle}:</strong>
-        ${atThreshold ? catalog.walletWarningThreshold(formats.money(wallet.refillThreshold)) : catalog.walletWarningLow(formats.money(wallet.lowBalanceAlert))}
-      </p>
-    </div>`;
-  }
-
-  private renderPending(wallet: Wallet, formats: WalletFormats): TemplateResult | typeof nothing {
-    if (!wallet.refillPending) return nothing;
-    return html`<div class="notice pending-notice">
-      <span class="notice-icon" aria-hidden="true">↻</span>
-      <p><strong>${this.catalog.walletRefillPending}:</strong> ${this.catalog.walletPendingExplained(formats.money(wallet.refillAmount))}</p>
-    </div>`;
-  }
-
-  private estimateText(wallet: Wallet, formats: WalletFormats): string {
-    const days = wallet.estimatedDaysUntilRefill;
-    if (days === null) return this.catalog.walletNoEstimate;
-    if (days === 0) return this.catalog.walletEstimateDue;
-    return this.catalog.walletEstimateDays(days, formats.count(days));
-  }
-
-  private renderSettingsValues(data: WalletData, formats: WalletFormats): TemplateResult {
-    const { wallet } = data;
-    const catalog = this.catalog;
+  private renderSettingsForm(wallet: Wallet, view: WalletViewContext): TemplateResult {
+    const { catalog } = view;
+    const form = this.form;
+    const values = form.values ?? refillValues(wallet);
     return html`<section class="card settings" part="settings" aria-labelledby="settings-heading">
       <h3 id="settings-heading" class="card-heading">${catalog.walletSettingsHeading}</h3>
       <p class="intro">${catalog.walletSettingsIntro}</p>
-      <dl class="figures rows">
-        ${this.renderFigure('refill-amount', catalog.walletRefillAmount, formats.money(wallet.refillAmount))}
-        ${this.renderFigure('refill-threshold', catalog.walletRefillThreshold, formats.money(wallet.refillThreshold))}
-      </dl>
-      <p class="read-only-note">${catalog.walletSettingsReadOnly}</p>
-    </section>`;
-  }
-
-  /** The low-balance level the settings give: the server's until the amount is edited, then the same rule, live. */
-  private renderDerivedLevel(wallet: Wallet, values: RefillValues, errors: RefillSettingsErrors, formats: WalletFormats): TemplateResult {
-    const catalog = this.catalog;
-    const percent = formats.percent(LOW_BALANCE_PERCENT);
-    const edited = this.draft !== null && values.refillAmount !== wallet.refillAmount;
-    let text: string;
-    if (!edited) text = catalog.walletLevelCurrent(formats.money(wallet.lowBalanceAlert), percent);
-    else if (values.refillAmount !== null && errors.refillAmount === undefined) text = catalog.walletLevelPreview(formats.money(lowBalanceLevel(values.refillAmount)), percent);
-    else text = catalog.walletLevelRule(percent);
-    return html`<p class="derived">${text}</p>`;
-  }
-
-  private renderSettingsForm(data: WalletData, formats: WalletFormats): TemplateResult {
-    const { wallet } = data;
-    const catalog = this.catalog;
-    const values = this.values(wallet);
-    const errors = validateRefillSettings(values);
-    return html`<section class="card settings" part="settings" aria-labelledby="settings-heading">
-      <h3 id="settings-heading" class="card-heading">${catalog.walletSettingsHeading}</h3>
-      <p class="intro">${catalog.walletSettingsIntro}</p>
-      <form class="settings-form" novalidate @submit=${this.handleSubmit}>
+      <form class="settings-form" novalidate @submit=${form.onSubmit}>
         <div class="fields">
           <kayse-money-input
             data-field="refillAmount"
@@ -491,7 +290,7 @@ export class KayseWallet extends KayseElement<WalletData> {
             locale=${this.resolvedLocale}
             .catalog=${catalog}
             .value=${values.refillAmount}
-            .serverError=${live(this.fieldError('refillAmount', errors, formats, values))}
+            .serverError=${live(this.fieldError('refillAmount', values, view))}
             @input=${this.handleAmountInput}
             @change=${this.handleAmountChange}
           ></kayse-money-input>
@@ -504,136 +303,17 @@ export class KayseWallet extends KayseElement<WalletData> {
             hint=${catalog.walletThresholdHint}
             .catalog=${catalog}
             .value=${values.refillThreshold}
-            .serverError=${live(this.fieldError('refillThreshold', errors, formats, values))}
+            .serverError=${live(this.fieldError('refillThreshold', values, view))}
             @input=${this.handleThresholdInput}
           ></kayse-money-input>
         </div>
-        ${this.renderDerivedLevel(wallet, values, errors, formats)}
-        ${this.renderConflictComparison(formats)}
+        ${renderDerivedLevel(wallet, values, view)} ${renderTheirVersion(form.latest, view)}
         <div class="form-actions">
-          <button class="button primary" type="submit" aria-disabled=${this.saver.saving ? 'true' : 'false'}>${catalog.save}</button>
-          ${this.draft ? html`<button class="button" type="button" @click=${this.handleReset}>${catalog.reset}</button>` : nothing}
+          <button class="button primary" type="submit" aria-disabled=${form.saving ? 'true' : 'false'}>${catalog.save}</button>
+          ${form.dirty ? html`<button class="button" type="button" @click=${form.onReset}>${catalog.reset}</button>` : nothing}
         </div>
-        ${this.renderFormProblem()}
-        ${saveStatus(this.saver, catalog, { loadLatest: this.handleLoadLatest, saveOver: this.handleSaveOver })}
+        ${renderFormProblem(form.problem, catalog)} ${saveStatus(form.outcome, catalog, { loadLatest: form.onLoadLatest, saveOver: form.onSaveOver })}
       </form>
     </section>`;
   }
-
-  private renderFormProblem(): TemplateResult | typeof nothing {
-    if (!this.formProblem) return nothing;
-    const catalog = this.catalog;
-    return this.formProblem === 'fix_fields'
-      ? html`<p class="form-problem" role="alert">${catalog.walletFixFields}</p>`
-      : html`<p class="form-problem quiet" role="status">${catalog.walletNoChanges}</p>`;
-  }
-
-  private renderConflictComparison(formats: WalletFormats): TemplateResult | typeof nothing {
-    const latest = this.saver.status === 'conflict' ? this.saver.latest : null;
-    if (!latest) return nothing;
-    return html`<p class="their-version">${this.catalog.walletTheirVersion(formats.money(latest.refillAmount), formats.money(latest.refillThreshold))}</p>`;
-  }
-
-  private renderHistory(data: WalletData, formats: WalletFormats): TemplateResult {
-    const catalog = this.catalog;
-    const history = this.history;
-    const busy = history.status === 'loading';
-    return html`<section class="history" part="history" aria-labelledby="history-heading">
-      <div class="history-head">
-        <div class="history-title">
-          <h3 id="history-heading" class="card-heading">${catalog.walletHistoryHeading}</h3>
-          <p class="zone">${data.timeZoneSource === 'company' ? catalog.walletZoneCompany(formats.timeZone) : catalog.walletZoneBrowser(formats.timeZone)}</p>
-        </div>
-        <label class="filter">
-          <span>${catalog.walletFilterLabel}</span>
-          <select @change=${this.handleFilterChange}>
-            ${WALLET_HISTORY_FILTERS.map((filter) => html`<option value=${filter} ?selected=${filter === this.typeFilter}>${FILTER_LABELS[filter](catalog)}</option>`)}
-          </select>
-        </label>
-      </div>
-      <div class="history-body ${history.stale ? 'stale' : ''}" aria-busy=${busy ? 'true' : 'false'}>${this.renderHistoryBody(formats)}</div>
-      <div class="history-foot">${this.renderHistoryFoot(formats)}</div>
-    </section>`;
-  }
-
-  private renderHistoryBody(formats: WalletFormats): unknown {
-    const catalog = this.catalog;
-    const { rows, status, nextCursor, generation } = this.history;
-    const columns = html`<div class="columns" aria-hidden="true">
-      <span>${catalog.walletColumnDate}</span>
-      <span>${catalog.walletColumnType}</span>
-      <span>${catalog.walletColumnNote}</span>
-      <span class="end">${catalog.walletColumnAmount}</span>
-      <span class="end">${catalog.walletColumnBalanceAfter}</span>
-    </div>`;
-    // The first page on its way: the list's frame, as tall as the list will be.
-    if (generation === 0 && status !== 'failed') return html`${columns}<div class="list-placeholder">${skeleton(4)}</div>`;
-    if (rows.length === 0) {
-      if (generation === 0) return nothing;
-      return html`<p class="history-empty">${this.history.shownTypes.length > 0 ? catalog.walletHistoryEmptyFiltered : catalog.walletHistoryEmpty}</p>`;
-    }
-    const short = rows.length <= SHORT_HISTORY && nextCursor === null;
-    return html`${columns}
-      ${keyed(
-        `${generation}:${formats.locale}:${formats.timeZone}`,
-        html`<kayse-virtual-list
-          part="history-list"
-          ${styleProps({ '--kayse-virtual-list-height': short ? 'auto' : 'var(--_history-height)' })}
-          label=${catalog.walletHistoryLabel}
-          .items=${rows}
-          .keyFunction=${transactionKey}
-          .renderItem=${this.renderRow}
-          .itemStyles=${historyRowStyles}
-          @near-end=${this.handleMore}
-        ></kayse-virtual-list>`,
-      )}`;
-  }
-
-  // A stable function (its identity is a list property) that reads the current formatters.
-  private readonly renderRow = (row: WalletTransaction): TemplateResult => {
-    const formats = this.formats;
-    const catalog = this.catalog;
-    if (!formats) return html``;
-    const label = Object.hasOwn(TYPE_LABELS, row.type) ? TYPE_LABELS[row.type] : undefined;
-    return html`<div class="tx ${row.amount > 0 ? 'credit' : row.amount < 0 ? 'debit' : ''} ${label ? '' : 'unknown'}">
-      <span class="tx-type">${label ? label(catalog) : row.type}</span>
-      <span class="tx-date"><span class="visually-hidden">${catalog.walletColumnDate}: </span><time datetime=${row.date}>${formats.dateTime(row.date)}</time></span>
-      ${row.note ? html`<span class="tx-note">${row.note}</span>` : nothing}
-      <span class="tx-amount"><span class="visually-hidden">${catalog.walletColumnAmount}: </span>${formats.signed(row.amount)}</span>
-      <span class="tx-balance"
-        ><span class="visually-hidden">${catalog.walletColumnBalanceAfter}: </span
-        ><span class="tx-balance-short" aria-hidden="true">${catalog.walletBalanceShort} </span>${formats.money(row.balanceAfter)}</span
-      >
-    </div>`;
-  };
-
-  private renderHistoryFoot(formats: WalletFormats): TemplateResult {
-    const catalog = this.catalog;
-    const { rows, status, nextCursor, error, generation } = this.history;
-    const problem =
-      status === 'failed'
-        ? html`<div class="history-problem" role="alert">
-            <p><strong>${generation === 0 || this.history.stale ? catalog.walletHistoryFailed : catalog.walletHistoryPageFailed}</strong> ${errorMessage(error, catalog)}</p>
-            <button class="button history-retry" type="button" @click=${this.handleHistoryRetry}>${catalog.retry}</button>
-          </div>`
-        : nothing;
-    const canLoadMore = status === 'loaded' && nextCursor !== null;
-    return html`<p class="history-status" role="status" tabindex="-1">${this.historyStatusText(formats)}</p>
-      ${problem}
-      ${canLoadMore || (status === 'loading' && rows.length > 0 && !this.history.stale)
-        ? html`<button class="button load-more" type="button" aria-disabled=${canLoadMore ? 'false' : 'true'} @click=${this.handleMore}>${catalog.loadMore}</button>`
-        : nothing}`;
-  }
-
-  private historyStatusText(formats: WalletFormats): string {
-    const catalog = this.catalog;
-    const { rows, status, nextCursor, generation } = this.history;
-    if (status === 'loading') return catalog.walletHistoryLoading;
-    if (generation === 0 || rows.length === 0) return '';
-    const shown = catalog.walletHistoryShown(rows.length, formats.count(rows.length));
-    if (status === 'failed') return shown;
-    return `${shown} ${nextCursor === null ? catalog.walletHistoryEnd : catalog.walletHistoryMore}`;
-  }
 }
-
-const transactionKey = (row: WalletTransaction): string => row.id;

@@ -2,13 +2,13 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import { en } from '../../i18n/en.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { comboboxStyles } from './combobox.styles.js';
 import type { ComboboxOption } from './combobox.types.js';
 import { KitChangeEvent } from './events.js';
 import { fieldStyles } from './field.styles.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts.js';
 
 /**
  * @tag kayse-combobox
@@ -68,8 +68,12 @@ export class KayseCombobox extends LitElement {
   /** The choices, in the order shown. */
   @property({ attribute: false }) options: readonly ComboboxOption[] = [];
 
-  /** UI strings ("No matches", "N options"). */
-  @property({ attribute: false }) catalog: Catalog = en;
+  /** The piece's words, in the language of the billing element around it. */
+  private readonly localize = new LocalizeController(this, kitStrings);
+
+  private get strings(): KitStrings {
+    return this.localize.strings;
+  }
 
   // Untyped keys: `search` is private, which `PropertyValues<this>` cannot name.
   protected override willUpdate(changed: PropertyValues): void {
@@ -218,7 +222,7 @@ export class KayseCombobox extends LitElement {
   private renderStatus() {
     // Said once per search, so a screen reader user knows whether typing found anything.
     if (!this.expanded || this.search === null) return nothing;
-    return this.shown.length === 0 ? this.catalog.noMatches : this.catalog.optionsCount(this.shown.length);
+    return this.shown.length === 0 ? this.strings.noMatches : this.strings.optionsCount(this.shown.length);
   }
 
   override render() {
@@ -254,7 +258,7 @@ export class KayseCombobox extends LitElement {
           <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${empty}>
             ${repeat(this.shown, (index) => index, (index, position) => this.renderOption(index, position))}
           </ul>
-          ${empty ? html`<p class="empty" part="empty">${this.catalog.noMatches}</p>` : nothing}
+          ${empty ? html`<p class="empty" part="empty">${this.strings.noMatches}</p>` : nothing}
         </div>
       </div>
       <div class="visually-hidden" role="status">${this.renderStatus()}</div>

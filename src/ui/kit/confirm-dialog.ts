@@ -1,9 +1,9 @@
 import { html, LitElement } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import { en } from '../../i18n/en.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts.js';
 
 const CONFIRMED = 'confirm';
 
@@ -55,8 +55,12 @@ export class KayseConfirmDialog extends LitElement {
   /** Whether confirming is destructive: the confirm button turns to the danger style and Cancel gets the first focus. */
   @property({ type: Boolean }) danger = false;
 
-  /** UI strings ("Confirm", "Cancel"). */
-  @property({ attribute: false }) catalog: Catalog = en;
+  /** The piece's words, in the language of the billing element around it. */
+  private readonly localize = new LocalizeController(this, kitStrings);
+
+  private get strings(): KitStrings {
+    return this.localize.strings;
+  }
 
   /** Whether the dialog is showing. */
   get open(): boolean {
@@ -118,9 +122,9 @@ export class KayseConfirmDialog extends LitElement {
       <h2 id="heading" part="heading">${this.heading}</h2>
       <div id="body" class="body" part="body"><slot></slot></div>
       <div class="actions" part="actions">
-        <button class="button cancel" part="cancel" type="button" @click=${this.handleCancel}>${this.cancelLabel || this.catalog.cancel}</button>
+        <button class="button cancel" part="cancel" type="button" @click=${this.handleCancel}>${this.cancelLabel || this.strings.cancel}</button>
         <button class="button confirm ${this.danger ? 'danger' : 'primary'}" part="confirm" type="button" @click=${this.handleConfirm}>
-          ${this.confirmLabel || this.catalog.confirm}
+          ${this.confirmLabel || this.strings.confirm}
         </button>
       </div>
     </dialog>`;

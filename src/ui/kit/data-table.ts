@@ -1,12 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import { en } from '../../i18n/en.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { dataTableStyles } from './data-table.styles.js';
 import type { DataTableColumn } from './data-table.types.js';
 import { SortChangeEvent, type SortDirection } from './events.js';
+import { combine, LocalizeController } from '../../i18n/localize.js';
+import { commonStrings, kitStrings, type CommonStrings, type KitStrings } from '../../i18n/parts.js';
+
+const KIT_AND_COMMON = combine(kitStrings, commonStrings);
 
 type Cells = Readonly<Record<string, unknown>>;
 
@@ -72,8 +74,12 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
   /** The rows, in their own order (the sort does not change this array). */
   @property({ attribute: false }) rows: readonly Row[] = [];
 
-  /** UI strings (sort announcements, empty text). */
-  @property({ attribute: false }) catalog: Catalog = en;
+  /** The piece's words, in the language of the billing element around it. */
+  private readonly localize = new LocalizeController(this, KIT_AND_COMMON);
+
+  private get strings(): KitStrings & CommonStrings {
+    return this.localize.strings;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -107,7 +113,7 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
     if (!column) return;
     this.sortDirection = key === this.sortKey && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortKey = key;
-    const words = this.sortDirection === 'ascending' ? this.catalog.tableSortedAscending : this.catalog.tableSortedDescending;
+    const words = this.sortDirection === 'ascending' ? this.strings.tableSortedAscending : this.strings.tableSortedDescending;
     this.announcement = `${column.label}, ${words}`;
     this.dispatchEvent(new SortChangeEvent({ key, direction: this.sortDirection }));
   };
@@ -190,7 +196,7 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
           </thead>
           <tbody>
             ${this.sortedRows.length === 0
-              ? html`<tr><td class="empty" colspan=${Math.max(this.columns.length, 1)}>${this.emptyText || this.catalog.empty}</td></tr>`
+              ? html`<tr><td class="empty" colspan=${Math.max(this.columns.length, 1)}>${this.emptyText || this.strings.empty}</td></tr>`
               : this.sortedRows.map((row) => this.renderRow(row, aligns))}
           </tbody>
         </table>

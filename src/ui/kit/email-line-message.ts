@@ -1,8 +1,8 @@
 import type { EmailLineError } from '../../core/email-list.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { KitStrings } from '../../i18n/parts.js';
 
 /** The sentence for a refused line of an email list, as the editor shows it and a form reports it. */
-export function emailLineMessage(error: EmailLineError, catalog: Catalog, max: number): string {
+export function emailLineMessage(error: EmailLineError, catalog: KitStrings, max: number): string {
   switch (error.code) {
     case 'invalid':
       return catalog.emailInvalid(error.line);

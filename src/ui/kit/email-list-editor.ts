@@ -2,13 +2,13 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MAX_RECIPIENTS, parseEmailList, type EmailLineError } from '../../core/email-list.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import { en } from '../../i18n/en.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { emailListEditorStyles } from './email-list-editor.styles.js';
 import { KitInputEvent } from './events.js';
 import { fieldStyles } from './field.styles.js';
 import { emailLineMessage } from './email-line-message.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts.js';
 
 /** A message under the field, pinned to the line it is about. */
 interface LineMessage {
@@ -77,8 +77,12 @@ export class KayseEmailListEditor extends LitElement {
   /** Whether the field is shown but cannot be used. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
-  /** UI strings (hint, counter, line errors). */
-  @property({ attribute: false }) catalog: Catalog = en;
+  /** The piece's words, in the language of the billing element around it. */
+  private readonly localize = new LocalizeController(this, kitStrings);
+
+  private get strings(): KitStrings {
+    return this.localize.strings;
+  }
 
   /** The accepted addresses, trimmed, in the order typed. */
   get addresses(): readonly string[] {
@@ -129,7 +133,7 @@ export class KayseEmailListEditor extends LitElement {
   }
 
   private lineMessages(): LineMessage[] {
-    const { catalog } = this;
+    const catalog = this.strings;
     const messages: LineMessage[] = this.errorsShown
       ? this.parsed.errors.map((error) => ({ line: error.line, text: emailLineMessage(error, catalog, this.max) }))
       : [];
@@ -146,7 +150,7 @@ export class KayseEmailListEditor extends LitElement {
     return html`<div class="field" part="base">
       <span id="label" class="label" part="label">${this.label}</span>
       ${addresses.length === 0
-        ? html`<p class="none">${this.catalog.emailListEmpty}</p>`
+        ? html`<p class="none">${this.strings.emailListEmpty}</p>`
         : html`<ul class="addresses" part="list" aria-labelledby="label">
             ${addresses.map((address) => html`<li>${address}</li>`)}
           </ul>`}
@@ -177,8 +181,8 @@ export class KayseEmailListEditor extends LitElement {
         ></textarea>
       </div>
       <div class="meta">
-        <p id="hint" class="hint" part="hint">${this.hint || this.catalog.emailListHint}</p>
-        <p id="count" class="count" part="count">${this.catalog.emailCount(this.parsed.addresses.length, this.max)}</p>
+        <p id="hint" class="hint" part="hint">${this.hint || this.strings.emailListHint}</p>
+        <p id="count" class="count" part="count">${this.strings.emailCount(this.parsed.addresses.length, this.max)}</p>
       </div>
       <ul id="errors" class="errors" part="errors" aria-live="polite">${messages.map((message) => html`<li>${message.text}</li>`)}</ul>
     </div>`;

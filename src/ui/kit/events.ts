@@ -1,3 +1,5 @@
+import { TypedEvent } from '../../events/typed-event.js';
+
 // The kit's events. They bubble but stay inside the shadow root of the element that renders
 // the kit piece: a host page listening for `change` must never hear a billing element's
 // internals (the public elements speak through their own `kayse-*` events). Each user action
@@ -9,20 +11,21 @@ export interface ValueDetail<T> {
   readonly value: T;
 }
 
-/** A user action changed the value (per keystroke for text fields). */
-export class KitInputEvent<T> extends CustomEvent<ValueDetail<T>> {
-  static readonly eventName = 'input';
+/** An event whose detail is the new value. */
+export abstract class ValueEvent<T> extends TypedEvent<ValueDetail<T>> {
   constructor(value: T) {
-    super(KitInputEvent.eventName, { detail: { value }, bubbles: true, composed: false });
+    super({ value });
   }
 }
 
+/** A user action changed the value (per keystroke for text fields). */
+export class KitInputEvent<T> extends ValueEvent<T> {
+  static override readonly eventName = 'input';
+}
+
 /** A user committed a value (toggled, picked, or left the field after editing). */
-export class KitChangeEvent<T> extends CustomEvent<ValueDetail<T>> {
-  static readonly eventName = 'change';
-  constructor(value: T) {
-    super(KitChangeEvent.eventName, { detail: { value }, bubbles: true, composed: false });
-  }
+export class KitChangeEvent<T> extends ValueEvent<T> {
+  static override readonly eventName = 'change';
 }
 
 export type SortDirection = 'ascending' | 'descending';
@@ -33,11 +36,8 @@ export interface SortDetail {
 }
 
 /** The user sorted a table by a column. */
-export class SortChangeEvent extends CustomEvent<SortDetail> {
-  static readonly eventName = 'sort-change';
-  constructor(detail: SortDetail) {
-    super(SortChangeEvent.eventName, { detail, bubbles: true, composed: false });
-  }
+export class SortChangeEvent extends TypedEvent<SortDetail> {
+  static override readonly eventName = 'sort-change';
 }
 
 export interface NearEndDetail {
@@ -48,11 +48,8 @@ export interface NearEndDetail {
 }
 
 /** A list came within a few items of its end: time to load the next page. */
-export class NearEndEvent extends CustomEvent<NearEndDetail> {
-  static readonly eventName = 'near-end';
-  constructor(detail: NearEndDetail) {
-    super(NearEndEvent.eventName, { detail, bubbles: true, composed: false });
-  }
+export class NearEndEvent extends TypedEvent<NearEndDetail> {
+  static override readonly eventName = 'near-end';
 }
 
 declare global {

@@ -2,13 +2,13 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { formatMoney, minorToDecimalString, minorUnitDigits, parseMoney, type MoneyParseError } from '../../core/money.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import { en } from '../../i18n/en.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { KitChangeEvent, KitInputEvent } from './events.js';
 import { fieldStyles } from './field.styles.js';
 import { moneyInputStyles } from './money-input.styles.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts.js';
 
 /**
  * @tag kayse-money-input
@@ -74,8 +74,12 @@ export class KayseMoneyInput extends LitElement {
   /** Whether the amount is shown in the field but cannot be changed. */
   @property({ type: Boolean, reflect: true }) readonly = false;
 
-  /** UI strings (error messages). */
-  @property({ attribute: false }) catalog: Catalog = en;
+  /** The piece's words, in the language of the billing element around it. */
+  private readonly localize = new LocalizeController(this, kitStrings);
+
+  private get strings(): KitStrings {
+    return this.localize.strings;
+  }
 
   /** Why the current text is not an amount, or null when it is one (or is empty and not required). */
   get error(): MoneyParseError | null {
@@ -91,7 +95,7 @@ export class KayseMoneyInput extends LitElement {
   }
 
   private get resolvedLocale(): string {
-    return resolveLocale(this, this.locale);
+    return resolveLocale(this, this.locale, this.localize.locale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -150,11 +154,11 @@ export class KayseMoneyInput extends LitElement {
     const error = this.errorShown ? this.error : null;
     if (error !== null) {
       const messages: Record<MoneyParseError, string> = {
-        empty: this.catalog.moneyEmpty,
-        invalid: this.catalog.moneyInvalid,
-        too_many_decimals: this.catalog.moneyTooManyDecimals(minorUnitDigits(this.currency)),
-        negative: this.catalog.moneyNegative,
-        too_large: this.catalog.moneyTooLarge,
+        empty: this.strings.moneyEmpty,
+        invalid: this.strings.moneyInvalid,
+        too_many_decimals: this.strings.moneyTooManyDecimals(minorUnitDigits(this.currency)),
+        negative: this.strings.moneyNegative,
+        too_large: this.strings.moneyTooLarge,
       };
       return messages[error];
     }

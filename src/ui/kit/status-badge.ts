@@ -1,8 +1,8 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { UsageStatus } from '../../core/usage.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { KitStrings } from '../../i18n/parts.js';
 
-const LABELS: Readonly<Record<UsageStatus, (catalog: Catalog) => string>> = {
+const LABELS: Readonly<Record<UsageStatus, (catalog: KitStrings) => string>> = {
   no_cap: (catalog) => catalog.statusNoCap,
   within_cap: (catalog) => catalog.statusWithinCap,
   near_cap: (catalog) => catalog.statusNearCap,
@@ -17,7 +17,7 @@ const isKnown = (status: string): status is UsageStatus => Object.hasOwn(LABELS,
  * this version does not know (the API's enums are open) is shown as the API sent it.
  * Include {@link statusBadgeStyles} in the element's styles.
  */
-export function statusBadge(status: string, catalog: Catalog, percentText?: string): TemplateResult {
+export function statusBadge(status: string, catalog: KitStrings, percentText?: string): TemplateResult {
   const known = isKnown(status);
   return html`<span class="status-badge ${known ? status.replaceAll('_', '-') : 'unknown'}" part="status-badge">
     <span class="status-badge-label">${known ? LABELS[status](catalog) : status}</span>

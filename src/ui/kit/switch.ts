@@ -1,10 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import { en } from '../../i18n/en.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { KitChangeEvent } from './events.js';
 import { switchStyles } from './switch.styles.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts.js';
 
 /**
  * @tag kayse-switch
@@ -52,8 +52,12 @@ export class KayseSwitch extends LitElement {
   /** Hides the "On" / "Off" text beside the switch (keep it unless the label already says the state). */
   @property({ type: Boolean, attribute: 'no-state-text' }) noStateText = false;
 
-  /** UI strings ("On", "Off"). */
-  @property({ attribute: false }) catalog: Catalog = en;
+  /** The piece's words, in the language of the billing element around it. */
+  private readonly localize = new LocalizeController(this, kitStrings);
+
+  private get strings(): KitStrings {
+    return this.localize.strings;
+  }
 
   private readonly handleClick = (): void => {
     if (this.disabled) return;
@@ -69,7 +73,7 @@ export class KayseSwitch extends LitElement {
   private renderState() {
     if (this.noStateText) return nothing;
     // aria-checked already tells assistive technology; the words are for eyes, beside colour and position.
-    return html`<span class="state" part="state" aria-hidden="true">${this.checked ? this.catalog.on : this.catalog.off}</span>`;
+    return html`<span class="state" part="state" aria-hidden="true">${this.checked ? this.strings.on : this.strings.off}</span>`;
   }
 
   override render() {

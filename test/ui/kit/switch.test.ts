@@ -1,13 +1,27 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { html as litHtml, LitElement } from 'lit';
 import { en } from '../../../src/i18n/en.js';
-import type { Catalog } from '../../../src/i18n/catalog.js';
+import { LocaleProvider } from '../../../src/i18n/localize.js';
+import { defineTag } from '../../../src/ui/define-tag.js';
 import { KitChangeEvent } from '../../../src/ui/kit/events.js';
 import '../../../src/ui/kit/define.js';
 import type { KayseSwitch } from '../../../src/ui/kit/switch.js';
 
 const button = (el: KayseSwitch) => el.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
 const stateText = (el: KayseSwitch) => el.shadowRoot!.querySelector('.state')?.textContent?.trim();
+
+/** A stand-in for a billing element that resolved Spanish: it provides its locale to the pieces inside. */
+class LocaleHost extends LitElement {
+  constructor() {
+    super();
+    new LocaleProvider(this, () => 'es');
+  }
+  override render() {
+    return litHtml`<kayse-switch label="Alertas"></kayse-switch>`;
+  }
+}
+defineTag('locale-host', LocaleHost);
 
 /** Counts the `change` events the host hears. */
 function recordChanges(el: HTMLElement): boolean[] {
@@ -71,9 +85,17 @@ describe('kayse-switch', () => {
       expect(el.shadowRoot!.querySelector('.state')).to.equal(null);
     });
 
-    it('takes its words from the catalog', async () => {
-      const catalog: Catalog = { ...en, on: 'Activado', off: 'Desactivado' };
-      const el = await fixture<KayseSwitch>(html`<kayse-switch label="Alertas" .catalog=${catalog}></kayse-switch>`);
+    it('speaks the language of the page around it when no billing element gives one', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="es-MX"><kayse-switch label="Alertas"></kayse-switch></div>`);
+      const el = wrapper.querySelector<KayseSwitch>('kayse-switch')!;
+      await el.updateComplete;
+      expect(stateText(el)).to.equal('Desactivado');
+    });
+
+    it('speaks the language its billing element resolved (shared through the locale context)', async () => {
+      const host = await fixture<HTMLElement>(html`<locale-host></locale-host>`);
+      const el = host.shadowRoot!.querySelector<KayseSwitch>('kayse-switch')!;
+      await el.updateComplete;
       expect(stateText(el)).to.equal('Desactivado');
     });
   });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { defineTag } from '../../src/ui/define-tag.js';
-import { UnsavedChangesController } from '../../src/ui/unsaved-changes.js';
+import { UnsavedChangesController } from '../../src/state/unsaved-changes.js';
 
 class FormHost extends LitElement {
   readonly unsaved = new UnsavedChangesController(this);

@@ -1,13 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ApiError } from '../../src/api/api-error.js';
+import { RestBillingApi } from '../../src/api/rest-billing-api.js';
 import { BillingStore } from '../../src/state/store.js';
 import { defineTag } from '../../src/ui/define-tag.js';
-import { SaveController } from '../../src/ui/save-controller.js';
+import { SaveFlow } from '../../src/state/save-flow.js';
 import { FakeBillingApi } from '../helpers/fake-api.js';
 
 class SaveHost extends LitElement {
-  readonly saver = new SaveController(this, { key: 'spendingCap', section: 'spendingCap' });
+  readonly saver = new SaveFlow(this, 'spendingCap', 'spendingCap');
   override render() {
     return html`<p>${this.saver.status}</p>`;
   }
@@ -17,7 +18,7 @@ defineTag('test-save-host', SaveHost);
 const body = { enabled: true, amount: 700000, version: 1 };
 const latest = { enabled: true, amount: 650000, currency: 'USD', version: 4 };
 
-describe('SaveController (the save flow every form shares)', () => {
+describe('SaveFlow (the save inside every FormController)', () => {
   let api: FakeBillingApi;
   let store: BillingStore;
   let host: SaveHost;
@@ -97,9 +98,10 @@ describe('SaveController (the save flow every form shares)', () => {
     expect(store.peek('spendingCap')).to.equal(cached);
   });
 
-  it('a 409 without a readable current still says conflict', async () => {
-    api.updateSpendingCap = () => Promise.reject(new ApiError({ kind: 'conflict', status: 409, message: 'stale', current: { amount: 'lots' } }));
-    await host.saver.save(store, body);
+  it('a 409 without a readable current still says conflict (the client drops it at the boundary)', async () => {
+    const answer = { error: { code: 'version_conflict', message: 'stale', current: { amount: 'lots' } } };
+    const rest = new RestBillingApi({ baseUrl: '/api', fetch: () => Promise.resolve(new Response(JSON.stringify(answer), { status: 409 })) });
+    await host.saver.save(new BillingStore(rest), body);
     expect(host.saver.status).to.equal('conflict');
     expect(host.saver.latest).to.equal(null);
   });
