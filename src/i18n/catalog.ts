@@ -1,5 +1,4 @@
-import { en } from './en.js';
-import { es } from './es.js';
+import type { en } from './en.js';
 
 type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : string;
 
@@ -12,11 +11,3 @@ export type CatalogPart<T> = { readonly [K in keyof T]: Widen<T[K]> };
 
 /** The shape every language's catalog must have: the keys of English, each a string or a formatter. */
 export type Catalog = CatalogPart<typeof en>;
-
-const catalogs: Readonly<Record<string, Catalog>> = { en, es };
-
-/** The catalog for a BCP 47 locale, by its language subtag; English when the language has none. */
-export function catalogFor(locale: string): Catalog {
-  const language = locale.split(/[-_]/)[0]?.toLowerCase() ?? '';
-  return catalogs[language] ?? en;
-}

@@ -5,6 +5,7 @@ import { alerts } from './en/alerts.js';
 import { common } from './en/common.js';
 import { kit } from './en/kit.js';
 import { preferences } from './en/preferences.js';
+import { recipients } from './en/recipients.js';
 import { reports } from './en/reports.js';
 import { scheduledEmails } from './en/scheduled-emails.js';
 import { settings } from './en/settings.js';
@@ -12,4 +13,4 @@ import { spendingCap } from './en/spending-cap.js';
 import { usage } from './en/usage.js';
 import { wallet } from './en/wallet.js';
 
-export const en = { ...common, ...kit, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap, ...settings } as const;
+export const en = { ...common, ...kit, ...usage, ...wallet, ...reports, ...alerts, ...recipients, ...scheduledEmails, ...preferences, ...spendingCap, ...settings } as const;

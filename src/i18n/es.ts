@@ -6,6 +6,7 @@ import { alerts } from './es/alerts.js';
 import { common } from './es/common.js';
 import { kit } from './es/kit.js';
 import { preferences } from './es/preferences.js';
+import { recipients } from './es/recipients.js';
 import { reports } from './es/reports.js';
 import { scheduledEmails } from './es/scheduled-emails.js';
 import { settings } from './es/settings.js';
@@ -13,4 +14,4 @@ import { spendingCap } from './es/spending-cap.js';
 import { usage } from './es/usage.js';
 import { wallet } from './es/wallet.js';
 
-export const es: Catalog = { ...common, ...kit, ...usage, ...wallet, ...reports, ...alerts, ...scheduledEmails, ...preferences, ...spendingCap, ...settings };
+export const es: Catalog = { ...common, ...kit, ...usage, ...wallet, ...reports, ...alerts, ...recipients, ...scheduledEmails, ...preferences, ...spendingCap, ...settings };

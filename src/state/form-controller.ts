@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Section } from '../api/schemas.js';
 import { SaveFlow, type SaveOutcome, type SaveStatus } from './save-flow.js';
 import type { SectionConnection } from './section-connection.js';
 import { SAVE_AFFECTS, type Resources, type SaveBody, type Saved, type SaveKey } from './store.js';
@@ -8,10 +7,10 @@ import { UnsavedChangesController } from './unsaved-changes.js';
 /** Why a press of Save sent nothing. */
 export type FormProblem = { readonly kind: 'fix'; readonly count: number } | { readonly kind: 'no_changes' };
 
-/** What a form element tells its `FormController`: its resource, its values, and the few choices only it can make. */
-export interface FormSpec<K extends SaveKey, T, V> {
+/** The pure rules of one form: which resource it edits, its values, and the body a save sends. */
+export interface FormRules<K extends SaveKey, T, V> {
+  /** The resource saved; its section is the one named in `kayse-save` and `kayse-error`. */
   readonly key: K;
-  readonly section: Section;
   /** The edited resource within the element's loaded data. */
   resourceOf(data: T): Saved<K>;
   /** The values a resource shows in the form. */
@@ -20,17 +19,31 @@ export interface FormSpec<K extends SaveKey, T, V> {
   differs(values: V, base: Saved<K>): boolean;
   /** The PUT body, or null when these values cannot be sent (the checks say why). */
   bodyOf(values: V, base: Saved<K>): SaveBody<K> | null;
+}
+
+/** What only the element can do around a save: check its fields, ask, move focus, reset its own field state. */
+export interface FormHooks<K extends SaveKey, V> {
   /** Shows every problem of `values` before any request; returns how many there are. */
   check?(values: V, base: Saved<K>): number;
   /** Asks the user to confirm a consequential save (a dialog); false cancels it. */
   confirm?(values: V, base: Saved<K>): Promise<boolean>;
   /** After every reset (Reset, a host form's reset, loading their version): the element's own field state goes too. */
   afterReset?(): void;
+  /** After a successful save: the element's own field state starts afresh. */
+  afterSave?(): void;
+  /** While true (a host `<fieldset disabled>`), presses of Save, Reset and the 409 choices do nothing. */
+  disabled?(): boolean;
   /** Moves focus to the first problem: after failed checks (`null`) or to a field the server refused. */
   focus?(path: string | null): void;
 }
 
+type FormSpec<K extends SaveKey, T, V> = FormRules<K, T, V> & FormHooks<K, V>;
+
 type Draft<K extends SaveKey, V> = { readonly values: V; readonly base: Saved<K> };
+
+/** Whether two versions of a resource say the same, their version numbers aside. */
+const sameContent = (a: { readonly version: number }, b: { readonly version: number }): boolean =>
+  JSON.stringify({ ...a, version: 0 }) === JSON.stringify({ ...b, version: 0 });
 
 /** Input types whose Enter submits a native form (implicit submission); a textarea's makes a line. */
 const SINGLE_LINE = new Set(['text', 'email', 'number', 'search', 'tel', 'url', 'password', 'date', 'month']);
@@ -57,12 +70,16 @@ export class FormController<K extends SaveKey, T, V> implements ReactiveControll
   /** A save was tried since the last successful save or reset: checks show their messages from then on. */
   attempted = false;
 
+  private readonly spec: FormSpec<K, T, V>;
+
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly connection: SectionConnection<T>,
-    private readonly spec: FormSpec<K, T, V>,
+    rules: FormRules<K, T, V>,
+    hooks: FormHooks<K, V> = {},
   ) {
-    this.flow = new SaveFlow(host, spec.key, spec.section);
+    this.spec = { ...rules, ...hooks };
+    this.flow = new SaveFlow(host, rules.key, rules.key);
     this.unsaved = new UnsavedChangesController(host);
     host.addController(this);
   }
@@ -156,7 +173,7 @@ export class FormController<K extends SaveKey, T, V> implements ReactiveControll
   async submit(): Promise<void> {
     const base = this.resource;
     const values = this.values;
-    if (!base || values === null || this.saving || this.connection.permission !== 'edit') return;
+    if (!base || values === null || this.saving || this.spec.disabled?.() || this.connection.permission !== 'edit') return;
     this.attempted = true;
     const count = this.spec.check?.(values, base) ?? 0;
     if (count > 0) {
@@ -188,19 +205,26 @@ export class FormController<K extends SaveKey, T, V> implements ReactiveControll
   loadLatest(): void {
     const latest = this.latest;
     const store = this.connection.store;
-    if (!latest || !store) return;
+    if (!latest || !store || this.spec.disabled?.()) return;
+    const edited = this.draft?.base ?? null;
     this.reset();
     // Every save answers with the resource it saved: `Saved<K>` is `Resources[K]` key by key.
     store.put(this.spec.key, latest as Resources[K]);
-    // The other admin's save changed what it affects too, which the cache may predate.
-    store.invalidate(SAVE_AFFECTS[this.spec.key]);
+    // The other admin's save changed what it affects too, which the cache may predate; a
+    // version that differs only in its number changed nothing else.
+    if (!edited || !sameContent(edited, latest)) store.invalidate(SAVE_AFFECTS[this.spec.key]);
   }
 
   /** After a 409: the edits saved again over the server's version, with its version; what was confirmed stays confirmed. */
   saveOver(): void {
     const latest = this.latest;
     const draft = this.draft;
-    if (!latest || !draft) return;
+    if (!latest || !draft || this.spec.disabled?.()) return;
+    // Their version already says what the user chose: nothing is left to save.
+    if (!this.spec.differs(draft.values, latest)) {
+      this.loadLatest();
+      return;
+    }
     this.setDraft({ values: draft.values, base: latest });
     void this.save(draft.values, latest);
   }
@@ -212,7 +236,7 @@ export class FormController<K extends SaveKey, T, V> implements ReactiveControll
 
   readonly onReset = (): void => {
     // The save on its way was sent with these edits; dropping them now would misstate its outcome.
-    if (!this.flow.saving) this.reset();
+    if (!this.flow.saving && !this.spec.disabled?.()) this.reset();
   };
 
   readonly onLoadLatest = (): void => this.loadLatest();
@@ -232,6 +256,7 @@ export class FormController<K extends SaveKey, T, V> implements ReactiveControll
       this.setDraft(this.draft === draft || !this.draft ? null : { values: this.draft.values, base: saved });
       this.problem = null;
       this.attempted = false;
+      this.spec.afterSave?.();
       return;
     }
     const [first] = Object.keys(this.flow.fieldErrors);

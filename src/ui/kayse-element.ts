@@ -1,7 +1,8 @@
 import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Access, Section } from '../api/schemas.js';
-import { catalogFor, type Catalog } from '../i18n/catalog.js';
+import type { LocalizeController } from '../i18n/localize.js';
+import type { CommonStrings } from '../i18n/parts.js';
 import { permissionOf, SectionConnection, type ElementState, type Loaded, type Permission } from '../state/section-connection.js';
 import type { BillingStore, Topic } from '../state/store.js';
 import { ConnectedElement } from './connected-element.js';
@@ -17,7 +18,7 @@ export type { Permission } from '../state/section-connection.js';
  * connection (client, `Access`, one load, store topics, `:state(…)`) and the shared loading /
  * error / empty / hidden rendering; elements describe their data and render it.
  */
-export abstract class KayseElement<T> extends ConnectedElement {
+export abstract class KayseElement<T, S extends CommonStrings = CommonStrings> extends ConnectedElement {
   static override styles = [tokens, baseStyles, skeletonStyles, elementStyles];
 
   /** The section whose `Access` level governs this element. */
@@ -50,9 +51,12 @@ export abstract class KayseElement<T> extends ConnectedElement {
     return this.connection.locale;
   }
 
+  /** This element's strings in its language: it names the catalog parts it shows, so its entry carries only those. @internal */
+  protected abstract readonly localize: LocalizeController<S>;
+
   /** @internal */
-  protected get catalog(): Catalog {
-    return catalogFor(this.resolvedLocale);
+  protected get catalog(): S {
+    return this.localize.strings;
   }
 
   /** The permission this user has here, once loaded. @internal */

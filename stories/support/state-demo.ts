@@ -3,12 +3,16 @@
 import { css, html } from 'lit';
 import type { Access, CurrentUsage, Section } from '../../src/api/schemas.js';
 import { formatMoney } from '../../src/core/money.js';
+import { combine, LocalizeController } from '../../src/i18n/localize.js';
+import { commonStrings, kitStrings } from '../../src/i18n/parts.js';
 import type { BillingStore, Topic } from '../../src/state/store.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import { KayseElement, type Permission } from '../../src/ui/kayse-element.js';
 import { statusBadge, statusBadgeStyles } from '../../src/ui/kit/status-badge.js';
 
-export class StoryStateDemo extends KayseElement<CurrentUsage> {
+const STRINGS = combine(commonStrings, kitStrings);
+
+export class StoryStateDemo extends KayseElement<CurrentUsage, (typeof STRINGS)['en']> {
   static override styles = [
     ...KayseElement.styles,
     statusBadgeStyles,
@@ -29,6 +33,7 @@ export class StoryStateDemo extends KayseElement<CurrentUsage> {
   ];
   protected readonly section: Section = 'usage';
   protected readonly topics: readonly Topic[] = ['usage'];
+  protected readonly localize = new LocalizeController(this, STRINGS, () => this.resolvedLocale);
 
   protected override load(store: BillingStore, signal: AbortSignal, _permission: Permission, _access: Access) {
     return store.read('usage', signal);

@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { ApiError } from '../../src/api/api-error.js';
+import { storeFor } from '../../src/state/client-factory.js';
 import type { TransactionQuery } from '../../src/api/billing-api.js';
 import type { FetchLike } from '../../src/api/rest-billing-api.js';
 import type { WalletTransaction, WalletTransactionPage } from '../../src/api/schemas.js';
@@ -12,7 +13,6 @@ import type { KayseWallet } from '../../src/elements/wallet/wallet.js';
 import type { KayseErrorEvent } from '../../src/events/events.js';
 import { createMockBackend, createMockFetch, type MockBackend, type MockBackendOptions } from '../../src/mock/index.js';
 import { HistoryController } from '../../src/elements/wallet/history-controller.js';
-import { storeFor } from '../../src/state/client-factory.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import type { KayseVirtualList } from '../../src/ui/kit/virtual-list.js';
 import { FakeBillingApi } from '../helpers/fake-api.js';
@@ -395,8 +395,8 @@ describe('HistoryController', () => {
   });
 
   it('a newer query supersedes an older one: the old page is aborted and its answer dropped', async () => {
-    host.history.reset({ api, limit: 2, types: [] });
-    host.history.reset({ api, limit: 2, types: ['refill'] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: ['refill'] });
     expect(pending[0]!.signal?.aborted).to.equal(true);
     expect(pending[1]!.query).to.deep.equal({ limit: 2, cursor: null, types: ['refill'] });
     pending[1]!.answer({ items: rows(9), nextCursor: null });
@@ -408,10 +408,10 @@ describe('HistoryController', () => {
   });
 
   it('keeps the rows shown while a new query loads, and replaces them when it arrives', async () => {
-    host.history.reset({ api, limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
     pending[0]!.answer({ items: rows(5, 4), nextCursor: 'c' });
     await settle();
-    host.history.reset({ api, limit: 2, types: ['usage'] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: ['usage'] });
     expect(host.history.rows).to.have.length(2);
     expect(host.history.stale).to.equal(true);
     pending[1]!.answer({ items: rows(3), nextCursor: null });
@@ -421,7 +421,7 @@ describe('HistoryController', () => {
   });
 
   it('asks for one page at a time, none after a failure until retry(), none past the oldest', async () => {
-    host.history.reset({ api, limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
     host.history.more();
     expect(pending).to.have.length(1);
     pending[0]!.answer({ items: rows(5, 4), nextCursor: 'c2' });
@@ -443,7 +443,7 @@ describe('HistoryController', () => {
   });
 
   it('follows a few pages that add no row, then waits for the user', async () => {
-    host.history.reset({ api, limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
     pending[0]!.answer({ items: rows(5, 4), nextCursor: 'c1' });
     await settle();
     host.history.more();
@@ -459,23 +459,23 @@ describe('HistoryController', () => {
 
   it('reads through its client’s store: histories of one query share a request and its answer until the topic is invalidated', async () => {
     const other = await fixture<HistoryHost>(html`<test-wallet-history-host></test-wallet-history-host>`);
-    host.history.reset({ api, limit: 2, types: [] });
-    other.history.reset({ api, limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
+    other.history.reset({ store: storeFor(api), limit: 2, types: [] });
     expect(pending).to.have.length(1);
     pending[0]!.answer({ items: rows(5, 4), nextCursor: null });
     await settle();
     expect(other.history.rows.map((r) => r.id)).to.deep.equal(['t_5', 't_4']);
-    host.history.reset({ api, limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
     await settle();
     expect(pending).to.have.length(1);
     expect(host.history.generation).to.equal(2);
     storeFor(api).invalidate(['walletTransactions']);
-    host.history.reset({ api, limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
     expect(pending).to.have.length(2);
   });
 
   it('a page cut off by a disconnection is asked for again on reconnection', async () => {
-    host.history.reset({ api, limit: 2, types: [] });
+    host.history.reset({ store: storeFor(api), limit: 2, types: [] });
     const parent = host.parentElement!;
     host.remove();
     expect(pending[0]!.signal?.aborted).to.equal(true);

@@ -1,6 +1,8 @@
 import { html } from 'lit';
 import type { Access, CurrentUsage, Section } from '../../src/api/schemas.js';
 import type { BillingStore, Topic } from '../../src/state/store.js';
+import { LocalizeController } from '../../src/i18n/localize.js';
+import { commonStrings } from '../../src/i18n/parts.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import { KayseElement, type Permission } from '../../src/ui/kayse-element.js';
 
@@ -8,6 +10,7 @@ import { KayseElement, type Permission } from '../../src/ui/kayse-element.js';
 export class TestUsageElement extends KayseElement<CurrentUsage> {
   protected readonly section: Section = 'usage';
   protected readonly topics: readonly Topic[] = ['usage'];
+  protected readonly localize = new LocalizeController(this, commonStrings, () => this.resolvedLocale);
   lastAccess?: Access;
 
   protected override load(store: BillingStore, signal: AbortSignal, _permission: Permission, access: Access) {

@@ -2,7 +2,9 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { ApiError } from '../../src/api/api-error.js';
 import type { Section, SpendingCap } from '../../src/api/schemas.js';
 import { storeFor } from '../../src/state/client-factory.js';
-import { FormController } from '../../src/state/form-controller.js';
+import { LocalizeController } from '../../src/i18n/localize.js';
+import { commonStrings } from '../../src/i18n/parts.js';
+import { FormController, type FormRules } from '../../src/state/form-controller.js';
 import type { BillingStore, Topic } from '../../src/state/store.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import { KayseElement } from '../../src/ui/kayse-element.js';
@@ -14,23 +16,28 @@ interface Values {
   readonly note: string;
 }
 
+const RULES: FormRules<'spendingCap', SpendingCap, Values> = {
+  key: 'spendingCap',
+  resourceOf: (cap) => cap,
+  valuesOf: (cap) => ({ amount: cap.amount, note: '' }),
+  differs: (values, cap) => values.amount !== cap.amount,
+  bodyOf: (values, cap) => ({ enabled: true, amount: values.amount, version: cap.version }),
+};
+
 /** A minimal form on the controller: a kit money field, a native text field and a textarea. */
 class TestCapForm extends KayseElement<SpendingCap> {
   protected readonly section: Section = 'spendingCap';
   protected readonly topics: readonly Topic[] = ['spendingCap'];
+  protected readonly localize = new LocalizeController(this, commonStrings, () => this.resolvedLocale);
   checks = 0;
   focused: (string | null)[] = [];
   confirmAnswer = true;
   asked = 0;
   resets = 0;
+  saves = 0;
+  disabled = false;
 
-  readonly form = new FormController<'spendingCap', SpendingCap, Values>(this, this.connection, {
-    key: 'spendingCap',
-    section: 'spendingCap',
-    resourceOf: (cap) => cap,
-    valuesOf: (cap) => ({ amount: cap.amount, note: '' }),
-    differs: (values, cap) => values.amount !== cap.amount,
-    bodyOf: (values, cap) => ({ enabled: true, amount: values.amount, version: cap.version }),
+  readonly form = new FormController(this, this.connection, RULES, {
     check: (values) => {
       this.checks += 1;
       return values.amount !== null && values.amount < 0 ? 1 : 0;
@@ -43,6 +50,10 @@ class TestCapForm extends KayseElement<SpendingCap> {
     afterReset: () => {
       this.resets += 1;
     },
+    afterSave: () => {
+      this.saves += 1;
+    },
+    disabled: () => this.disabled,
   });
 
   protected override load(store: BillingStore, signal: AbortSignal) {
@@ -190,6 +201,55 @@ describe('FormController (the form lifecycle every form element shares)', () => 
     storeFor(api).invalidate(['access']);
     await waitUntil(() => !el.form.dirty, 'the draft goes');
     expect(el.form.values?.amount).to.not.equal(700_00);
+  });
+
+  it('after a 409 whose version already says what the user chose, keeping their changes sends nothing more', async () => {
+    const theirs = { enabled: true, amount: 700_00, currency: 'USD', version: 9 };
+    api.updateSpendingCap = () => Promise.reject(new ApiError({ kind: 'conflict', status: 409, message: 'stale', current: theirs }));
+    el.form.edit({ amount: 700_00 }, ['amount']);
+    await el.form.submit();
+    el.form.saveOver();
+    expect(saved(api)).to.have.length(0);
+    await waitUntil(() => el.form.resource?.version === 9);
+    expect([el.form.dirty, el.form.values?.amount]).to.deep.equal([false, 700_00]);
+  });
+
+  it('loading their version reloads what the resource affects only when it says something new', async () => {
+    const store = storeFor(api);
+    const current = el.form.resource!;
+    const onlyNewVersion = { ...current, version: current.version + 5 };
+    api.updateSpendingCap = () => Promise.reject(new ApiError({ kind: 'conflict', status: 409, message: 'stale', current: onlyNewVersion }));
+    const heard: string[][] = [];
+    store.subscribe((topics) => heard.push([...topics]));
+    el.form.edit({ amount: 1 }, ['amount']);
+    await el.form.submit();
+    el.form.loadLatest();
+    expect(heard, 'only the resource itself').to.deep.equal([['spendingCap']]);
+
+    heard.length = 0;
+    const different = { ...current, amount: 999_00, version: current.version + 6 };
+    api.updateSpendingCap = () => Promise.reject(new ApiError({ kind: 'conflict', status: 409, message: 'stale', current: different }));
+    el.form.edit({ amount: 2 }, ['amount']);
+    await el.form.submit();
+    el.form.loadLatest();
+    expect(heard).to.deep.equal([['spendingCap'], ['usage', 'alerts']]);
+  });
+
+  it('runs afterSave after a successful save only', async () => {
+    el.form.edit({ amount: 700_00 }, ['amount']);
+    await el.form.submit();
+    el.form.edit({ amount: 800_00 }, ['amount']);
+    api.updateSpendingCap = () => Promise.reject(new ApiError({ kind: 'server', status: 500, message: 'boom' }));
+    await el.form.submit();
+    expect(el.saves).to.equal(1);
+  });
+
+  it('does nothing while disabled (a host fieldset): no save, no reset', async () => {
+    el.form.edit({ amount: 700_00 }, ['amount']);
+    el.disabled = true;
+    await el.form.submit();
+    el.form.onReset();
+    expect([saved(api).length, el.form.dirty]).to.deep.equal([0, true]);
   });
 
   describe('Enter', () => {

@@ -5,6 +5,9 @@ import { kitValue } from '../../ui/kit/kit-value.js';
 import { RecipientsForm } from '../recipients-form/recipients-form.js';
 import { alertRecipientsStyles } from './alert-recipients.styles.js';
 import type { AlertOptions } from './alert-recipients.types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { recipientsTexts, type RecipientsTexts } from '../recipients-form/recipients-form-views.js';
+import { ALERTS_STRINGS, type AlertsStrings } from './strings.js';
 
 /**
  * @tag kayse-alert-recipients
@@ -57,10 +60,10 @@ import type { AlertOptions } from './alert-recipients.types.js';
  * </script>
  * ```
  */
-export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions> {
+export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions, AlertsStrings> {
   static override styles = [...RecipientsForm.styles, alertRecipientsStyles];
 
-  protected readonly textPrefix = 'alerts';
+  protected readonly localize = new LocalizeController(this, ALERTS_STRINGS, () => this.resolvedLocale);
   protected readonly toggleLines = 10;
 
   constructor() {
@@ -71,6 +74,10 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions>
     const value = kitValue(event);
     if (typeof value === 'boolean') this.setOptions({ thresholdAlertEnabled: value });
   };
+
+  protected override texts(): RecipientsTexts {
+    return recipientsTexts(this.catalog, 'alerts');
+  }
 
   protected override optionsOf(data: AlertSettings): AlertOptions {
     return { thresholdAlertEnabled: data.thresholdAlert.enabled };

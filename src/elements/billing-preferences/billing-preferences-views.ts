@@ -2,9 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { BILLING_MODES, type Contact, type Preferences, type PreferencesUpdate } from '../../api/schemas.js';
 import { formatNumber } from '../../core/money.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { PreferencesStrings } from './strings.js';
+import type { FormRules } from '../../state/form-controller.js';
 import type { ComboboxOption } from '../../ui/kit/combobox.types.js';
-import { SEARCHABLE_CONTACTS, type BillingMode } from './billing-preferences.types.js';
+import { SEARCHABLE_CONTACTS, type BillingMode, type BillingPreferencesData } from './billing-preferences.types.js';
 
 /**
  * The user's edits on top of the preferences they started from. A field they did not touch (or
@@ -18,7 +19,7 @@ export interface PreferencesValues {
 
 /** What the views need beside the data: the words, the locale, and the form's handlers. */
 export interface PreferencesViewContext {
-  readonly catalog: Catalog;
+  readonly catalog: PreferencesStrings;
   readonly locale: string;
   readonly onContactSelect: (event: Event) => void;
   readonly onContactPick: (event: Event) => void;
@@ -27,7 +28,7 @@ export interface PreferencesViewContext {
   readonly optionsOf: (contacts: readonly Contact[]) => readonly ComboboxOption[];
 }
 
-const MODE_TEXT: Readonly<Record<BillingMode, { readonly label: (catalog: Catalog) => string; readonly sentence: (catalog: Catalog) => string }>> = {
+const MODE_TEXT: Readonly<Record<BillingMode, { readonly label: (catalog: PreferencesStrings) => string; readonly sentence: (catalog: PreferencesStrings) => string }>> = {
   monthly_invoice: { label: (catalog) => catalog.billingModeMonthlyInvoice, sentence: (catalog) => catalog.prefsModeInvoiceSentence },
   refillable_wallet: { label: (catalog) => catalog.billingModeRefillableWallet, sentence: (catalog) => catalog.prefsModeWalletSentence },
 };
@@ -64,11 +65,16 @@ export function preferencesBody(values: PreferencesValues, base: Preferences): P
   };
 }
 
-/** Whether another admin's version changed what other sections follow: access and the wallet (mode), who receives alerts and reports (contact). */
-export const changesOthers = (before: Preferences, after: Preferences): boolean =>
-  before.billingMode !== after.billingMode || primaryId(before) !== primaryId(after);
+/** The preferences form's rules. Nothing is the user's until they touch it, so after a 409 an untouched field follows the other admin's version. */
+export const PREFERENCES_FORM: FormRules<'preferences', BillingPreferencesData, PreferencesValues> = {
+  key: 'preferences',
+  resourceOf: (data) => data.preferences,
+  valuesOf: () => ({}),
+  differs: preferencesDiffer,
+  bodyOf: preferencesBody,
+};
 
-export const modeLabel = (mode: string, catalog: Catalog): string => (isBillingMode(mode) ? MODE_TEXT[mode].label(catalog) : mode);
+export const modeLabel = (mode: string, catalog: PreferencesStrings): string => (isBillingMode(mode) ? MODE_TEXT[mode].label(catalog) : mode);
 
 /** A padlock beside "cannot be changed": the sentence says it, the icon only repeats it. */
 const lockIcon = html`<svg class="lock" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
@@ -79,7 +85,7 @@ const lockIcon = html`<svg class="lock" viewBox="0 0 16 16" width="16" height="1
 </svg>`;
 
 /** The preferences for a reader: the same values, without a control. */
-export function renderValues(preferences: Preferences, catalog: Catalog): TemplateResult {
+export function renderValues(preferences: Preferences, catalog: PreferencesStrings): TemplateResult {
   const contact = preferences.primaryContact;
   return html`<div class="cards">
       <section class="card contact" part="contact" aria-labelledby="contact-heading">
@@ -109,7 +115,7 @@ export function renderContactFieldset(contacts: readonly Contact[], chosenId: st
   </fieldset>`;
 }
 
-function renderNoContactNotice(catalog: Catalog): TemplateResult {
+function renderNoContactNotice(catalog: PreferencesStrings): TemplateResult {
   // Words first; the mark and the border only repeat them.
   return html`<div class="notice no-contact">
     <span class="notice-mark" aria-hidden="true">!</span>
@@ -127,7 +133,6 @@ function renderContactPicker(contacts: readonly Contact[], chosenId: string | nu
         placeholder=${catalog.prefsContactSearchPlaceholder}
         .value=${chosenId ?? ''}
         .options=${view.optionsOf(contacts)}
-        .catalog=${catalog}
         @change=${view.onContactPick}
       ></kayse-combobox>
       <p class="hint">${catalog.prefsContactSearchHint(formatNumber(contacts.length, view.locale))}</p>
@@ -148,7 +153,7 @@ function renderContactPicker(contacts: readonly Contact[], chosenId: string | nu
   </div>`;
 }
 
-function renderContactCard(contact: Contact, catalog: Catalog): TemplateResult {
+function renderContactCard(contact: Contact, catalog: PreferencesStrings): TemplateResult {
   return html`<div class="contact-card">
     <p class="contact-name">${contact.name}</p>
     <dl class="contact-details">
@@ -166,7 +171,7 @@ function renderContactCard(contact: Contact, catalog: Catalog): TemplateResult {
   </div>`;
 }
 
-function renderModeValue(mode: string, catalog: Catalog): TemplateResult {
+function renderModeValue(mode: string, catalog: PreferencesStrings): TemplateResult {
   return html`<div class="mode-value">
     <p class="mode-name">${modeLabel(mode, catalog)}</p>
     ${isBillingMode(mode) ? html`<p class="mode-sentence">${MODE_TEXT[mode].sentence(catalog)}</p>` : nothing}
@@ -205,7 +210,7 @@ export function renderModeFieldset(preferences: Preferences, chosen: string, err
 }
 
 /** The mode where the API says it cannot be changed: the value and why. */
-export function renderModeLocked(preferences: Preferences, catalog: Catalog): TemplateResult {
+export function renderModeLocked(preferences: Preferences, catalog: PreferencesStrings): TemplateResult {
   return html`<section class="card mode" part="mode" aria-labelledby="mode-heading">
     <h3 id="mode-heading" class="card-heading">${catalog.prefsModeLegend}</h3>
     ${renderModeValue(preferences.billingMode, catalog)}
@@ -214,18 +219,17 @@ export function renderModeLocked(preferences: Preferences, catalog: Catalog): Te
 }
 
 /** After a 409: what the other admin saved. */
-export function renderTheirVersion(latest: Preferences | null, catalog: Catalog): TemplateResult | typeof nothing {
+export function renderTheirVersion(latest: Preferences | null, catalog: PreferencesStrings): TemplateResult | typeof nothing {
   if (!latest) return nothing;
   return html`<p class="their-version">${catalog.prefsTheirVersion(latest.primaryContact?.name ?? null, modeLabel(latest.billingMode, catalog))}</p>`;
 }
 
 /** The confirmation of a mode switch, saying that the wallet section appears or disappears. */
-export function renderModeDialog(mode: BillingMode | null, catalog: Catalog): TemplateResult {
+export function renderModeDialog(mode: BillingMode | null, catalog: PreferencesStrings): TemplateResult {
   const toWallet = mode !== 'monthly_invoice';
   return html`<kayse-confirm-dialog
     heading=${toWallet ? catalog.prefsConfirmWalletHeading : catalog.prefsConfirmInvoiceHeading}
     confirm-label=${toWallet ? catalog.prefsConfirmWalletAction : catalog.prefsConfirmInvoiceAction}
-    .catalog=${catalog}
     >${toWallet ? catalog.prefsConfirmWalletBody : catalog.prefsConfirmInvoiceBody}</kayse-confirm-dialog
   >`;
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import type { Contact, Section } from '../../api/schemas.js';
-import type { Catalog } from '../../i18n/catalog.js';
 import { FormController } from '../../state/form-controller.js';
-import { SAVE_AFFECTS, type BillingStore, type Topic } from '../../state/store.js';
+import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import type { ComboboxOption } from '../../ui/kit/combobox.types.js';
 import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
@@ -11,12 +10,10 @@ import { kitValue } from '../../ui/kit/kit-value.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import {
-  changesOthers,
   chosenContactId,
   isBillingMode,
   modeChange,
-  preferencesBody,
-  preferencesDiffer,
+  PREFERENCES_FORM,
   renderContactFieldset,
   renderModeDialog,
   renderModeFieldset,
@@ -29,6 +26,8 @@ import {
 } from './billing-preferences-views.js';
 import { billingPreferencesStyles } from './billing-preferences.styles.js';
 import type { BillingPreferencesData, PreferencesField } from './billing-preferences.types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { PREFERENCES_STRINGS, type PreferencesStrings } from './strings.js';
 
 const FIELDS: readonly string[] = ['primaryContactId', 'billingMode'] satisfies readonly PreferencesField[];
 
@@ -85,20 +84,14 @@ const FIELDS: readonly string[] = ['primaryContactId', 'billingMode'] satisfies 
  * </script>
  * ```
  */
-export class KayseBillingPreferences extends KayseElement<BillingPreferencesData> {
+export class KayseBillingPreferences extends KayseElement<BillingPreferencesData, PreferencesStrings> {
   static override styles = [...KayseElement.styles, saveStatusStyles, billingPreferencesStyles];
 
   protected readonly section: Section = 'preferences';
   protected readonly topics: readonly Topic[] = ['preferences', 'contacts'];
+  protected readonly localize = new LocalizeController(this, PREFERENCES_STRINGS, () => this.resolvedLocale);
 
-  private readonly form = new FormController<'preferences', BillingPreferencesData, PreferencesValues>(this, this.connection, {
-    key: 'preferences',
-    section: 'preferences',
-    resourceOf: (data) => data.preferences,
-    // Nothing is the user's until they touch it.
-    valuesOf: () => ({}),
-    differs: preferencesDiffer,
-    bodyOf: preferencesBody,
+  private readonly form = new FormController(this, this.connection, PREFERENCES_FORM, {
     confirm: async (values, base) => {
       if (modeChange(values, base) === null) return true;
       // The dialog says the mode these values switch to; it must say it before it opens.
@@ -109,7 +102,7 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
   });
 
   // The combobox refilters when its options change identity; built once per contact list.
-  private optionsMemo?: { readonly contacts: readonly Contact[]; readonly catalog: Catalog; readonly options: readonly ComboboxOption[] };
+  private optionsMemo?: { readonly contacts: readonly Contact[]; readonly catalog: PreferencesStrings; readonly options: readonly ComboboxOption[] };
   private contactsMemo?: { readonly loaded: readonly Contact[]; readonly primary: Contact | null; readonly contacts: readonly Contact[] };
 
   @query('kayse-confirm-dialog') private confirmDialog?: KayseConfirmDialog;
@@ -138,27 +131,6 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
   private readonly handleModeChange = (event: Event): void => {
     const value = (event.target as HTMLInputElement).value;
     if (isBillingMode(value)) this.edit({ mode: value }, 'billingMode');
-  };
-
-  private readonly handleLoadLatest = (): void => {
-    const latest = this.form.latest;
-    if (!latest) return;
-    const before = this.form.resource;
-    this.form.reset();
-    const store = this.store;
-    if (!store) return;
-    // Into the shared cache, so every element showing preferences shows the server's version.
-    store.put('preferences', latest);
-    // Only another admin's new mode or contact changed access, the wallet and who receives alerts and reports.
-    if (!before || changesOthers(before, latest)) store.invalidate(SAVE_AFFECTS.preferences);
-  };
-
-  private readonly handleSaveOver = (): void => {
-    const latest = this.form.latest;
-    const values = this.form.values;
-    // Their version already says what this user wanted: nothing of theirs is left to save.
-    if (latest && values && !preferencesDiffer(values, latest)) this.handleLoadLatest();
-    else this.form.saveOver();
   };
 
   private get view(): PreferencesViewContext {
@@ -262,7 +234,7 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
             ? html`<button class="button" type="button" @click=${form.onReset}>${catalog.reset}</button>
                 <p class="unsaved">${catalog.unsavedChanges}</p>`
             : nothing}
-          <div class="status-slot" part="save-status">${saveStatus(form.outcome, catalog, { loadLatest: this.handleLoadLatest, saveOver: this.handleSaveOver })}</div>
+          <div class="status-slot" part="save-status">${saveStatus(form.outcome, catalog, { loadLatest: form.onLoadLatest, saveOver: form.onSaveOver })}</div>
         </div>
         ${form.problem?.kind === 'no_changes' ? html`<p class="form-problem quiet" role="status">${catalog.prefsNoChanges}</p>` : nothing}
       </form>

@@ -4,7 +4,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Access, Section } from '../../api/schemas.js';
 import type { KayseNavigateEvent } from '../../events/events.js';
-import { catalogFor, type Catalog } from '../../i18n/catalog.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { SETTINGS_STRINGS, type SettingsStrings } from './strings.js';
 import { SectionConnection } from '../../state/section-connection.js';
 import { ConnectedElement } from '../../ui/connected-element.js';
 import { elementStyles } from '../../ui/kayse-element.styles.js';
@@ -154,8 +155,10 @@ export class KayseBillingSettings extends ConnectedElement {
     return { routing: this.routing, basePath: this.basePath };
   }
 
-  private get catalog(): Catalog {
-    return catalogFor(this.connection.locale);
+  private readonly localize = new LocalizeController(this, SETTINGS_STRINGS, () => this.connection.locale);
+
+  private get catalog(): SettingsStrings {
+    return this.localize.strings;
   }
 
   /** The sections this user may see, in navigation order. */

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Section } from '../../api/schemas.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { SettingsStrings } from './strings.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 
 const LABEL_KEYS = {
@@ -12,10 +12,10 @@ const LABEL_KEYS = {
   scheduledEmails: 'settingsSectionScheduledEmails',
   reports: 'settingsSectionReports',
   wallet: 'settingsSectionWallet',
-} as const satisfies Record<Section, keyof Catalog>;
+} as const satisfies Record<Section, keyof SettingsStrings>;
 
 /** A section's name in the navigation and announcements. */
-export const sectionLabel = (catalog: Catalog, section: Section): string => catalog[LABEL_KEYS[section]];
+export const sectionLabel = (catalog: SettingsStrings, section: Section): string => catalog[LABEL_KEYS[section]];
 
 /** The element of a section, given the settings element's own `locale` (else each finds its own). */
 export function renderSection(section: Section, locale: string | undefined): TemplateResult {
@@ -39,7 +39,7 @@ export function renderSection(section: Section, locale: string | undefined): Tem
 }
 
 /** The section links; the click handler takes plain clicks over. */
-export function renderNav(catalog: Catalog, visible: readonly Section[], current: Section | null, hrefOf: (section: Section) => string, onClick: (event: MouseEvent) => void): TemplateResult {
+export function renderNav(catalog: SettingsStrings, visible: readonly Section[], current: Section | null, hrefOf: (section: Section) => string, onClick: (event: MouseEvent) => void): TemplateResult {
   return html`<nav part="nav" class="nav" aria-label=${catalog.settingsNavLabel} @click=${onClick}>
     <ul class="links" role="list">
       ${visible.map((section) => {
@@ -60,9 +60,8 @@ export function renderNav(catalog: Catalog, visible: readonly Section[], current
 }
 
 /** The question asked before leaving a section with unsaved edits. */
-export function renderLeaveDialog(catalog: Catalog, leaving: Section | null): TemplateResult {
+export function renderLeaveDialog(catalog: SettingsStrings, leaving: Section | null): TemplateResult {
   return html`<kayse-confirm-dialog
-    .catalog=${catalog}
     heading=${catalog.settingsLeaveHeading}
     confirm-label=${catalog.settingsLeaveAction}
     cancel-label=${catalog.settingsStayAction}
@@ -72,7 +71,7 @@ export function renderLeaveDialog(catalog: Catalog, leaving: Section | null): Te
 }
 
 /** A section's placeholder while its element (or `Access`) loads. */
-export function renderSectionSkeleton(catalog: Catalog): TemplateResult {
+export function renderSectionSkeleton(catalog: SettingsStrings): TemplateResult {
   return html`<div class="loading" role="status" aria-busy="true">
     <span class="visually-hidden">${catalog.loading}</span>
     ${skeleton(6)}
@@ -80,7 +79,7 @@ export function renderSectionSkeleton(catalog: Catalog): TemplateResult {
 }
 
 /** The whole area's placeholder while `Access` loads: the navigation's and a section's. */
-export function renderAreaSkeleton(catalog: Catalog): TemplateResult {
+export function renderAreaSkeleton(catalog: SettingsStrings): TemplateResult {
   return html`<div part="base" class="base">
     <div class="layout">
       <div class="nav nav-skeleton" aria-hidden="true">${skeleton(['70%', '85%', '60%', '55%', '75%', '50%', '45%'])}</div>

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { KayseElement } from '../../ui/kayse-element.js';
+import type { RecipientsStrings } from './strings.js';
 
 /** Why a form field's value cannot be submitted, and the control the browser points at. */
 export interface FieldProblem {
@@ -14,7 +15,7 @@ export interface FieldProblem {
  * native input (`name`, `form`, `value`, `validity`, `checkValidity()` …). The value and the
  * validity are told to the host form after every render, when the anchor controls are drawn.
  */
-export abstract class RecipientsFormField<T> extends KayseElement<T> {
+export abstract class RecipientsFormField<T, S extends RecipientsStrings> extends KayseElement<T, S> {
   // Inherited by both elements: `customElements.define` reads it through the constructor chain.
   static formAssociated = true;
 

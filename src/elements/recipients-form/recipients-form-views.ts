@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { RecipientsStrings } from './strings.js';
 import type { FormProblem } from '../../state/form-controller.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 
@@ -19,8 +19,11 @@ export type RecipientsTextPrefix = 'alerts' | 'scheduled';
 
 type TextName = 'Heading' | 'Intro' | 'TogglesLegend' | 'RecipientsLegend' | 'ExtraLabel' | 'PrimaryNote' | 'ReadOnly';
 
+/** The catalog entries of one form's words, named alike under its prefix. */
+type PrefixedTexts<P extends RecipientsTextPrefix> = Readonly<Record<`${P}${TextName}`, string>>;
+
 /** A form's words, named alike in the catalog under its prefix. */
-export function recipientsTexts(catalog: Catalog, prefix: RecipientsTextPrefix): RecipientsTexts {
+export function recipientsTexts<P extends RecipientsTextPrefix>(catalog: PrefixedTexts<P>, prefix: P): RecipientsTexts {
   const text = (name: TextName): string => catalog[`${prefix}${name}`];
   return {
     heading: text('Heading'),
@@ -34,7 +37,7 @@ export function recipientsTexts(catalog: Catalog, prefix: RecipientsTextPrefix):
 }
 
 /** The ready layout's frame, so nothing moves when the settings arrive. */
-export function renderRecipientsLoading(catalog: Catalog, toggleLines: number, summaryLines: number): TemplateResult {
+export function renderRecipientsLoading(catalog: RecipientsStrings, toggleLines: number, summaryLines: number): TemplateResult {
   return html`<section class="recipients-form is-loading" part="base" role="status" aria-busy="true">
     <span class="visually-hidden">${catalog.loading}</span>
     <div class="head">
@@ -60,7 +63,7 @@ export function renderRecipientsLoading(catalog: Catalog, toggleLines: number, s
 }
 
 /** The primary contact, who receives everything, above the extra recipients. */
-export function renderPrimary(catalog: Catalog, email: string | null, note: string): TemplateResult {
+export function renderPrimary(catalog: RecipientsStrings, email: string | null, note: string): TemplateResult {
   return html`<dl class="primary-contact">
     <dt>${catalog.recipientsPrimary}</dt>
     <dd class="primary-email">${email ?? catalog.recipientsNoPrimary}</dd>
@@ -73,7 +76,7 @@ export function renderPrimary(catalog: Catalog, email: string | null, note: stri
  * The list gets no primary address: a server may keep one, and a reader should see what is stored.
  */
 export function renderReaderView(
-  catalog: Catalog,
+  catalog: RecipientsStrings,
   texts: RecipientsTexts,
   data: { readonly primaryContactEmail: string | null; readonly recipients: readonly string[] },
   toggleValues: unknown,
@@ -104,7 +107,7 @@ export function renderOtherErrors(messages: readonly string[]): TemplateResult |
 }
 
 /** Why the last press of Save sent nothing. */
-export function renderFormProblem(problem: FormProblem | null, catalog: Catalog): TemplateResult | typeof nothing {
+export function renderFormProblem(problem: FormProblem | null, catalog: RecipientsStrings): TemplateResult | typeof nothing {
   if (!problem) return nothing;
   return problem.kind === 'fix'
     ? html`<p class="form-problem" role="alert">${catalog.recipientsFix(problem.count)}</p>`

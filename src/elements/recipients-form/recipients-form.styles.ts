@@ -1,20 +1,16 @@
 import { css } from 'lit';
+import { formFeedbackStyles } from '../../ui/form.styles.js';
+import { cardStyles, sectionStyles } from '../../ui/section.styles.js';
 
 /** The layout both recipients forms share: heading, two groups side by side when they fit, actions. */
 export const recipientsFormStyles = css`
+  ${sectionStyles}
+  ${cardStyles}
+  ${formFeedbackStyles}
+
   .recipients-form {
     display: grid;
     gap: var(--_space);
-  }
-  .head {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .heading {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: 650;
-    line-height: 1.3;
   }
   .intro {
     margin: 0;
@@ -25,30 +21,16 @@ export const recipientsFormStyles = css`
     gap: var(--_space);
   }
 
-  /* Side by side when both fit, stacked otherwise: no breakpoint to tune per host. */
+  /* The groups are the cards; an editor and its text want a little more width. */
   .groups {
-    display: grid;
-    gap: var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
-    align-items: start;
-  }
-  .group {
-    min-width: 0;
-    margin: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    --_card-min: 22rem;
   }
   /* The legend as the group's heading inside the box, the same as the reader's <h3>. */
   .group-title {
     float: left;
     width: 100%;
-    margin: 0 0 0.75rem;
+    margin-bottom: 0.75rem;
     padding: 0;
-    font-size: 1em;
-    font-weight: 600;
-    line-height: 1.4;
   }
   .group-body {
     clear: both;
@@ -103,34 +85,23 @@ export const recipientsFormStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .form-problem,
   .other-errors {
-    margin: 0;
-    color: var(--_danger);
     font-weight: 500;
   }
-  .form-problem.quiet {
-    color: var(--_muted);
-    font-weight: 400;
-  }
-  .other-errors {
-    padding-inline-start: 1.25rem;
-    overflow-wrap: anywhere;
-  }
+  /* Addresses are long words: they break anywhere rather than widen the form. */
+  .other-errors,
   .their-version {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 0.25rem solid var(--_border);
     overflow-wrap: anywhere;
+  }
+  /* Their version as a quote, a bar at its start. */
+  .their-version {
+    border: 0;
+    border-inline-start: 0.25rem solid var(--_border);
+    border-radius: 0;
   }
   /* The shared status line keeps its height when empty; here the gap above already spaces it. */
   .form > .save-status {
     margin: 0;
-  }
-  .read-only-note {
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   /* A reader's values: each name with its value, the reason of a locked one under it. */

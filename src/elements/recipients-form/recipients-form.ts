@@ -4,8 +4,8 @@ import { live } from 'lit/directives/live.js';
 import type { Section } from '../../api/schemas.js';
 import { MAX_RECIPIENTS } from '../../core/email-list.js';
 import { formatNumber } from '../../core/money.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import { FormController } from '../../state/form-controller.js';
+import type { RecipientsStrings } from './strings.js';
+import { FormController, type FormRules } from '../../state/form-controller.js';
 import type { BillingStore, SaveBody, Saved, Topic } from '../../state/store.js';
 import type { Permission } from '../../ui/kayse-element.js';
 import { emailLineMessage } from '../../ui/kit/email-line-message.js';
@@ -14,13 +14,11 @@ import { kitValue } from '../../ui/kit/kit-value.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import { parseRecipients, sameRecipients, shortList, splitFieldErrors, type ParsedRecipients } from './recipient-lines.js';
 import {
-  recipientsTexts,
   renderFormProblem,
   renderOtherErrors,
   renderPrimary,
   renderReaderView,
   renderRecipientsLoading,
-  type RecipientsTextPrefix,
   type RecipientsTexts,
 } from './recipients-form-views.js';
 import { RecipientsFormField, type FieldProblem } from './recipients-form-field.js';
@@ -62,13 +60,13 @@ const sameOptions = (a: RecipientsOptions, b: RecipientsOptions): boolean =>
  *
  * Subclasses name the resource, render their settings, and build the save body.
  */
-export abstract class RecipientsForm<K extends RecipientsKey, O extends RecipientsOptions> extends RecipientsFormField<Saved<K>> {
+export abstract class RecipientsForm<K extends RecipientsKey, O extends RecipientsOptions, S extends RecipientsStrings> extends RecipientsFormField<Saved<K>, S> {
   static override styles = [...RecipientsFormField.styles, saveStatusStyles, recipientsFormStyles];
 
   protected readonly section: Section;
   protected readonly topics: readonly Topic[];
-  /** The catalog prefix of this form's words. */
-  protected abstract readonly textPrefix: RecipientsTextPrefix;
+  /** The words that differ between the two forms, in the element's language. */
+  protected abstract texts(): RecipientsTexts;
   /** Placeholder lines of the settings group while loading, so nothing jumps when it arrives. */
   protected abstract readonly toggleLines: number;
   /** Placeholder lines of the summary under the groups while loading (0: none is always shown). */
@@ -78,7 +76,7 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
   // Not `form`: that is the host `<form>`, as on native inputs.
   private readonly edits: FormController<K, Saved<K>, RecipientsValues<O>>;
   private lastParse: { readonly text: string; readonly primary: string | null; readonly parsed: ParsedRecipients } | null = null;
-  private lastProblems: { readonly fields: ServerFields; readonly sent: number; readonly catalog: Catalog; readonly problems: ServerProblems } | null = null;
+  private lastProblems: { readonly fields: ServerFields; readonly sent: number; readonly catalog: S; readonly problems: ServerProblems } | null = null;
 
   @query('kayse-email-list-editor') private editor?: KayseEmailListEditor;
 
@@ -87,15 +85,18 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     this.key = key;
     this.section = key;
     this.topics = [key];
-    this.edits = new FormController<K, Saved<K>, RecipientsValues<O>>(this, this.connection, {
+    const rules: FormRules<K, Saved<K>, RecipientsValues<O>> = {
       key,
-      section: key,
       resourceOf: (data) => data,
       valuesOf: (resource) => this.valuesOf(resource),
       differs: (values, base) => !sameOptions(values.options, this.optionsOf(base)) || !sameRecipients(values.text, base.recipients),
       bodyOf: (values, base) => this.bodyOf(values.options, [...this.parsed(values.text).addresses], base.version),
+    };
+    this.edits = new FormController(this, this.connection, rules, {
       check: (values) => this.check(values),
       focus: (path) => this.focusProblem(path),
+      // A host `<fieldset disabled>` does not reach the buttons inside the shadow root.
+      disabled: () => this.formDisabled,
     });
   }
 
@@ -178,20 +179,6 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     if (typeof value === 'string') this.edits.edit({ text: value }, ['recipients']);
   };
 
-  // A host `<fieldset disabled>` does not reach the buttons in the shadow root: what they send is refused here.
-  private readonly handleSubmit = (event: SubmitEvent): void => {
-    if (this.formDisabled) event.preventDefault();
-    else this.edits.onSubmit(event);
-  };
-
-  private readonly handleReset = (): void => {
-    if (!this.formDisabled) this.edits.onReset();
-  };
-
-  private readonly handleSaveOver = (): void => {
-    if (!this.formDisabled) this.edits.saveOver();
-  };
-
   private valuesOf(resource: Saved<K>): RecipientsValues<O> {
     return { text: resource.recipients.join('\n'), options: this.optionsOf(resource) };
   }
@@ -230,7 +217,7 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     const catalog = this.catalog;
     const last = this.lastProblems;
     if (last?.fields === fields && last.sent === sent && last.catalog === catalog) return last.problems;
-    const texts = recipientsTexts(catalog, this.textPrefix);
+    const texts = this.texts();
     const { lines, others } = splitFieldErrors(fields, sent, (path, message) =>
       catalog.recipientsServerProblem(path === 'recipients' || path.startsWith('recipients.') ? texts.extraLabel : (this.optionLabel(path) ?? path), message),
     );
@@ -272,13 +259,13 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
   protected override renderError(error: unknown): TemplateResult {
     // Under its own heading, so a page of several sections says which one failed.
     return html`<section class="recipients-form" aria-labelledby="heading">
-      <h2 id="heading" class="heading">${recipientsTexts(this.catalog, this.textPrefix).heading}</h2>
+      <h2 id="heading" class="heading">${this.texts().heading}</h2>
       ${super.renderError(error)}
     </section>`;
   }
 
   protected override renderReady(data: Saved<K>, permission: Permission): TemplateResult {
-    const texts = recipientsTexts(this.catalog, this.textPrefix);
+    const texts = this.texts();
     return html`<section class="recipients-form" part="base" aria-labelledby="heading">
       <header class="head">
         <h2 id="heading" class="heading">${texts.heading}</h2>
@@ -298,7 +285,7 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     const { text, options } = form.values ?? this.valuesOf(resource);
     const problems = this.serverProblems();
     const latest = form.latest;
-    return html`<form class="form" novalidate @submit=${this.handleSubmit}>
+    return html`<form class="form" novalidate @submit=${form.onSubmit}>
       <div class="groups">
         <fieldset class="group" part="toggles">
           <legend class="group-title">${texts.togglesLegend}</legend>
@@ -322,11 +309,11 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
       ${this.renderSummary(resource, options, this.parsed(text).addresses.length, true)} ${renderOtherErrors(problems.others)}
       <div class="actions">
         <button class="button primary save" type="submit" aria-disabled=${form.saving || this.formDisabled ? 'true' : 'false'}>${catalog.save}</button>
-        <button class="button reset" type="button" aria-disabled=${form.dirty && !form.saving && !this.formDisabled ? 'false' : 'true'} @click=${this.handleReset}>${catalog.reset}</button>
+        <button class="button reset" type="button" aria-disabled=${form.dirty && !form.saving && !this.formDisabled ? 'false' : 'true'} @click=${form.onReset}>${catalog.reset}</button>
         <span class="dirty">${form.dirty ? catalog.unsavedChanges : nothing}</span>
       </div>
       ${renderFormProblem(form.problem, catalog)} ${latest ? html`<p class="their-version">${this.describeLatest(latest)}</p>` : nothing}
-      ${saveStatus(form.outcome, catalog, { loadLatest: form.onLoadLatest, saveOver: this.handleSaveOver })}
+      ${saveStatus(form.outcome, catalog, { loadLatest: form.onLoadLatest, saveOver: form.onSaveOver })}
     </form>`;
   }
 }

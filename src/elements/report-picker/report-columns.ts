@@ -1,5 +1,5 @@
 import { compareGroups, type DayTotals, type GroupBy, type ReportGroup, type ReportSortKey, type UsageMetrics } from '../../core/report-table.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { ReportStrings } from './strings.js';
 import type { DataTableColumn } from '../../ui/kit/data-table.types.js';
 import type { CalendarFormats, NumberFormats } from './report-format.js';
 
@@ -21,7 +21,7 @@ function figure<Row extends UsageMetrics>(key: keyof UsageMetrics, label: string
  * A row's figures, money first: it is what a billing report is read for, and on a narrow screen
  * the columns after it scroll sideways. `rates` go after the calls they are a rate of.
  */
-function figures<Row extends UsageMetrics>(catalog: Catalog, formats: NumberFormats, rates: readonly DataTableColumn<Row>[], compare?: Compare<Row>): DataTableColumn<Row>[] {
+function figures<Row extends UsageMetrics>(catalog: ReportStrings, formats: NumberFormats, rates: readonly DataTableColumn<Row>[], compare?: Compare<Row>): DataTableColumn<Row>[] {
   return [
     figure('cost', catalog.reportsCost, formats, compare),
     figure('courtesyCredits', catalog.reportsCourtesyCreditsColumn, formats, compare),
@@ -35,7 +35,7 @@ function figures<Row extends UsageMetrics>(catalog: Catalog, formats: NumberForm
 }
 
 /** The columns of the grouped table: the names of a group (campaign and agent, or agent), then its figures. */
-export function groupColumns(catalog: Catalog, formats: NumberFormats, by: GroupBy, collator: Intl.Collator): DataTableColumn<ReportGroup>[] {
+export function groupColumns(catalog: ReportStrings, formats: NumberFormats, by: GroupBy, collator: Intl.Collator): DataTableColumn<ReportGroup>[] {
   const compare: Compare<ReportGroup> = (key) => compareGroups(key, collator.compare);
   const agent: DataTableColumn<ReportGroup> = { key: 'agentName', label: catalog.reportsAgentColumn, sortable: true, compare: compare('agentName'), format: (group) => group.agentName };
   const names: DataTableColumn<ReportGroup>[] =
@@ -57,7 +57,7 @@ export function groupColumns(catalog: Catalog, formats: NumberFormats, by: Group
 }
 
 /** The columns of the per-day breakdown: the day, then its figures. */
-export function dayColumns(catalog: Catalog, formats: NumberFormats, calendar: CalendarFormats): DataTableColumn<DayTotals>[] {
+export function dayColumns(catalog: ReportStrings, formats: NumberFormats, calendar: CalendarFormats): DataTableColumn<DayTotals>[] {
   return [
     // ISO days sort as text in calendar order.
     { key: 'date', label: catalog.reportsDateColumn, sortable: true, rowHeader: true, format: (day) => calendar.day(day.date) },

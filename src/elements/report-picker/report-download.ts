@@ -3,7 +3,7 @@ import type { UsageReport } from '../../api/schemas.js';
 import { formatNumber } from '../../core/money.js';
 import { reportCsv, reportFileName, type ReportCsvHeader } from '../../core/report-csv.js';
 import { KayseDownloadEvent } from '../../events/events.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { ReportStrings } from './strings.js';
 import type { CsvDelimiter } from './report-picker.types.js';
 
 /** How long a saved file's object URL lives: the browser has taken the download by then. */
@@ -27,7 +27,7 @@ function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
-function csvHeader(c: Catalog): ReportCsvHeader {
+function csvHeader(c: ReportStrings): ReportCsvHeader {
   return {
     date: c.reportsCsvDate,
     agentId: c.reportsCsvAgentId,
@@ -46,7 +46,7 @@ function csvHeader(c: Catalog): ReportCsvHeader {
 }
 
 /** The report's CSV in the user's language, named after its period and (by `agentName`) its agent. */
-export function reportFile(report: UsageReport, agentName: string, catalog: Catalog, delimiter: CsvDelimiter): ReportFile {
+export function reportFile(report: UsageReport, agentName: string, catalog: ReportStrings, delimiter: CsvDelimiter): ReportFile {
   const text = reportCsv(report.rows, report.currency, csvHeader(catalog), delimiter);
   const agent = report.agentId === null ? null : { id: report.agentId, name: agentName };
   return {
@@ -68,7 +68,7 @@ export class ReportDownload {
   constructor(private readonly host: ReactiveControllerHost & EventTarget) {}
 
   /** Downloads the file `prepare` makes; nothing when it gives none (the choice was refused or replaced) or fails. */
-  async run(prepare: () => Promise<ReportFile | null>, catalog: Catalog, locale: string): Promise<void> {
+  async run(prepare: () => Promise<ReportFile | null>, catalog: ReportStrings, locale: string): Promise<void> {
     if (this.downloading) return;
     this.say(true, catalog.reportsPreparing);
     try {
@@ -95,7 +95,7 @@ export class ReportDownload {
     return this.downloading;
   }
 
-  renderButton(catalog: Catalog, onClick: () => void): TemplateResult {
+  renderButton(catalog: ReportStrings, onClick: () => void): TemplateResult {
     const busy = this.downloading;
     // aria-disabled, not disabled: the button keeps focus while it works, and says so.
     return html`<button class="button download" type="button" aria-busy=${busy ? 'true' : 'false'} aria-disabled=${busy ? 'true' : nothing} @click=${onClick}>

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { recentMonths } from '../../core/calendar.js';
 import { formatNumber } from '../../core/money.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { ReportStrings } from './strings.js';
 import type { CalendarFormats } from './report-format.js';
 import { OFFERED_MONTHS, type ReportPickerData } from './report-picker.types.js';
 import type { QueryField, RangeProblem, ReportQueryController } from './report-query.js';
@@ -11,7 +11,7 @@ import type { QueryField, RangeProblem, ReportQueryController } from './report-q
 export interface ReportFormContext {
   readonly query: ReportQueryController;
   readonly data: ReportPickerData;
-  readonly catalog: Catalog;
+  readonly catalog: ReportStrings;
   readonly locale: string;
   readonly calendar: CalendarFormats;
   readonly onSubmit: (event: SubmitEvent) => void;
@@ -28,7 +28,7 @@ function describedBy(...ids: (string | false | undefined)[]): string | typeof no
   return list.length > 0 ? list.join(' ') : nothing;
 }
 
-function rangeErrorText(problem: RangeProblem, c: Catalog, locale: string): string {
+function rangeErrorText(problem: RangeProblem, c: ReportStrings, locale: string): string {
   switch (problem.code) {
     case 'invalid_from':
       return c.reportsErrorInvalidFrom;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { formFeedbackStyles, selectStyles } from '../../ui/form.styles.js';
 
 export const reportPickerStyles = css`
+  ${selectStyles}
+  ${formFeedbackStyles}
+
   :host {
     --_table-max-height: var(--kayse-report-table-max-height, 36rem);
   }
@@ -82,15 +86,8 @@ export const reportPickerStyles = css`
   }
   select,
   input[type='date'] {
-    min-height: 2.5rem;
     min-width: 0;
     max-width: 100%;
-    padding: 0.4rem 0.6rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
     font-variant-numeric: tabular-nums;
   }
   select:focus-visible,
@@ -108,12 +105,6 @@ export const reportPickerStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: 0.875em;
-    font-weight: 500;
   }
   .actions {
     display: flex;

@@ -15,6 +15,8 @@ import { CSV_DELIMITERS, type CsvDelimiter, type ReportPickerData } from './repo
 import { ReportQueryController } from './report-query.js';
 import { ReportTableView } from './report-table.js';
 import { renderReportError, renderReportLoading, renderTotals } from './report-view.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { REPORT_STRINGS, type ReportStrings } from './strings.js';
 
 type Clock = Pick<ReportPickerData, 'timeZone' | 'zoneSource' | 'today' | 'currentMonth'>;
 
@@ -92,11 +94,12 @@ async function readClock(store: BillingStore, signal: AbortSignal, access: Acces
  * </script>
  * ```
  */
-export class KayseReportPicker extends KayseElement<ReportPickerData> {
+export class KayseReportPicker extends KayseElement<ReportPickerData, ReportStrings> {
   static override styles = [...KayseElement.styles, reportPickerStyles];
 
   protected readonly section: Section = 'reports';
   protected readonly topics: readonly Topic[] = ['reports', 'agents'];
+  protected readonly localize = new LocalizeController(this, REPORT_STRINGS, () => this.resolvedLocale);
   protected override readonly skeletonLines = 9;
 
   private readonly query = new ReportQueryController(this, {

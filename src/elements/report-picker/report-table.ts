@@ -2,7 +2,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { live } from 'lit/directives/live.js';
 import type { UsageReport } from '../../api/schemas.js';
 import { dailyBreakdown, groupRows, sortGroups, type GroupBy, type ReportGroup, type ReportSortDirection, type ReportSortKey } from '../../core/report-table.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { ReportStrings } from './strings.js';
 import type { SortChangeEvent } from '../../ui/kit/events.js';
 import { memoizeLast } from './memo.js';
 import { dayColumns, groupColumns } from './report-columns.js';
@@ -31,7 +31,7 @@ export interface ReportTableContext {
   readonly report: UsageReport;
   /** The report's period in words, for the caption. */
   readonly period: string;
-  readonly catalog: Catalog;
+  readonly catalog: ReportStrings;
   readonly locale: string;
   readonly numbers: NumberFormats;
   readonly calendar: CalendarFormats;
@@ -130,7 +130,6 @@ export class ReportTableView {
         .sortKey=${this.sortKey ?? ''}
         .sortDirection=${this.sortDirection}
         .locale=${locale}
-        .catalog=${c}
         @sort-change=${this.handleSort}
       ></kayse-data-table>
       ${groups.length > PAGE_SIZE
@@ -167,7 +166,6 @@ export class ReportTableView {
                 .columns=${this.dayColumns(c, numbers, calendar)}
                 .rows=${this.days(report.rows, group)}
                 .locale=${locale}
-                .catalog=${c}
               ></kayse-data-table>`
           : nothing}
       </div>

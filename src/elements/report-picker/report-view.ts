@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../api/api-error.js';
 import type { UsageReport } from '../../api/schemas.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { ReportStrings } from './strings.js';
 import { errorMessage } from '../../ui/error-message.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 import type { NumberFormats } from './report-format.js';
@@ -21,13 +21,13 @@ export function renderReportLoading(): TemplateResult {
   </div>`;
 }
 
-function fieldLabel(field: string, c: Catalog): string {
+function fieldLabel(field: string, c: ReportStrings): string {
   const labels: Readonly<Record<QueryField, string>> = { month: c.reportsMonth, from: c.reportsFrom, to: c.reportsTo, agentId: c.reportsAgent };
   return field in labels ? labels[field as QueryField] : field;
 }
 
 /** A failed report: a 422's messages each with the id its control points to, else the failure and a retry. */
-export function renderReportError(error: unknown, c: Catalog, onRetry: () => void): TemplateResult {
+export function renderReportError(error: unknown, c: ReportStrings, onRetry: () => void): TemplateResult {
   if (isApiError(error) && error.kind === 'validation') {
     const fields = Object.entries(error.fields);
     return html`<div class="report report-error" part="error" role="alert">
@@ -50,7 +50,7 @@ export function renderReportError(error: unknown, c: Catalog, onRetry: () => voi
 }
 
 /** The server's totals, as given; only the rate is derived, for reading. */
-export function renderTotals({ totals }: UsageReport, c: Catalog, f: NumberFormats): TemplateResult {
+export function renderTotals({ totals }: UsageReport, c: ReportStrings, f: NumberFormats): TemplateResult {
   const rate = totals.calls > 0 ? f.percent((totals.successfulCalls / totals.calls) * 100) : null;
   const total = (label: string, value: string, note?: string) =>
     html`<div class="total">

@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { choiceStyles } from '../../ui/form.styles.js';
+import { callout } from '../../ui/section.styles.js';
 
 export const scheduledEmailsStyles = css`
+  ${choiceStyles}
+  ${callout(css`.sentence`)}
+
   .frequency {
     min-width: 0;
     margin: 0;
@@ -17,27 +22,19 @@ export const scheduledEmailsStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  /* Each choice a large target; the chosen one has a thicker accent border as well as the dot. */
+  /* Each choice a large target. */
   .choice {
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
     min-height: 2.75rem;
     padding: 0.375rem 0.875rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
-    cursor: pointer;
-  }
-  .choice:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .choice input {
     width: 1.125rem;
     height: 1.125rem;
     margin: 0;
-    accent-color: var(--_accent);
     cursor: inherit;
   }
   .frequency:disabled .choice {
@@ -62,11 +59,6 @@ export const scheduledEmailsStyles = css`
 
   /* Who receives what, and when: the sentence the form adds up to. */
   .sentence {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border-radius: var(--_radius);
-    border-inline-start: 0.3rem solid var(--_accent);
-    background: var(--_surface-alt);
     overflow-wrap: anywhere;
   }
   .sentence.nobody {

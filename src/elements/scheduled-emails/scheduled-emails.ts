@@ -2,19 +2,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { FREQUENCIES, type ScheduledEmails, type ScheduledEmailsUpdate } from '../../api/schemas.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import { SCHEDULED_EMAILS_STRINGS, type ScheduledEmailsStrings } from './strings.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
 import { RecipientsForm } from '../recipients-form/recipients-form.js';
 import { scheduledEmailsStyles } from './scheduled-emails.styles.js';
 import { isFrequency, type Frequency, type ScheduleOptions } from './scheduled-emails.types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { recipientsTexts, type RecipientsTexts } from '../recipients-form/recipients-form-views.js';
 
-const FREQUENCY_LABELS: Readonly<Record<Frequency, (catalog: Catalog) => string>> = {
+const FREQUENCY_LABELS: Readonly<Record<Frequency, (catalog: ScheduledEmailsStrings) => string>> = {
   daily: (catalog) => catalog.scheduledDaily,
   weekly: (catalog) => catalog.scheduledWeekly,
   monthly: (catalog) => catalog.scheduledMonthly,
 };
 
-const FREQUENCY_WHEN: Readonly<Record<Frequency, (catalog: Catalog) => string>> = {
+const FREQUENCY_WHEN: Readonly<Record<Frequency, (catalog: ScheduledEmailsStrings) => string>> = {
   daily: (catalog) => catalog.scheduledEveryDay,
   weekly: (catalog) => catalog.scheduledEveryWeek,
   monthly: (catalog) => catalog.scheduledEveryMonth,
@@ -69,10 +71,10 @@ const FREQUENCY_WHEN: Readonly<Record<Frequency, (catalog: Catalog) => string>> 
  * </kayse-billing-provider>
  * ```
  */
-export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', ScheduleOptions> {
+export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', ScheduleOptions, ScheduledEmailsStrings> {
   static override styles = [...RecipientsForm.styles, scheduledEmailsStyles];
 
-  protected readonly textPrefix = 'scheduled';
+  protected readonly localize = new LocalizeController(this, SCHEDULED_EMAILS_STRINGS, () => this.resolvedLocale);
   protected readonly toggleLines = 7;
   protected override readonly summaryLines = 1;
 
@@ -91,6 +93,10 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
     const input = event.target;
     if (input instanceof HTMLInputElement && input.checked && isFrequency(input.value)) this.setOptions({ frequency: input.value });
   };
+
+  protected override texts(): RecipientsTexts {
+    return recipientsTexts(this.catalog, 'scheduled');
+  }
 
   protected override optionsOf(data: ScheduledEmails): ScheduleOptions {
     return { enabled: data.enabled, frequency: data.frequency };
@@ -181,7 +187,7 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
     return html`<p class="sentence ${nobody ? 'nobody' : ''}">${this.sentence(options, primary, extraRecipients, catalog)}</p>`;
   }
 
-  private sentence(options: ScheduleOptions, primary: string | null, others: number, catalog: Catalog): string {
+  private sentence(options: ScheduleOptions, primary: string | null, others: number, catalog: ScheduledEmailsStrings): string {
     if (!options.enabled) return catalog.scheduledOff;
     const when = isFrequency(options.frequency) ? FREQUENCY_WHEN[options.frequency](catalog) : catalog.scheduledEveryOther(options.frequency);
     if (primary) return catalog.scheduledToPrimary(when, primary, others, this.count(others));

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CurrentUsage, SpendingCap } from '../../api/schemas.js';
 import { formatPercent } from '../../core/money.js';
 import { capChangeWarning, percentOfCap } from '../../core/usage.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { CapStrings } from './strings.js';
+import type { FormRules } from '../../state/form-controller.js';
 import { statusBadge } from '../../ui/kit/status-badge.js';
 import type { CapConfirmation, SpendingCapData } from './spending-cap.types.js';
 
@@ -14,13 +15,23 @@ export interface CapValues {
 
 /** What the views need beside the data: the words and the money format of the element's locale. */
 export interface CapViewContext {
-  readonly catalog: Catalog;
+  readonly catalog: CapStrings;
   readonly locale: string;
   readonly money: (minor: number, currency: string) => string;
 }
 
 /** Whether saving `values` would change `cap` (an amount typed while the cap is off changes nothing). */
 export const capDiffers = (values: CapValues, cap: SpendingCap): boolean => values.enabled !== cap.enabled || (values.enabled && values.amount !== cap.amount);
+
+/** The cap form's rules: the cap within the loaded data, its values, and the body of a save. */
+export const CAP_FORM: FormRules<'spendingCap', SpendingCapData, CapValues> = {
+  key: 'spendingCap',
+  resourceOf: (data) => data.cap,
+  valuesOf: (cap) => ({ enabled: cap.enabled, amount: cap.amount }),
+  differs: capDiffers,
+  // Off is sent as `amount: null`, whatever was typed while the switch was on: the contract stores null.
+  bodyOf: (values, base) => ({ enabled: values.enabled, amount: values.enabled ? values.amount : null, version: base.version }),
+};
 
 /** What a save of `values` over `base` must ask first, if anything. */
 export function capConfirmation(values: CapValues, base: SpendingCap, usage: CurrentUsage | null): CapConfirmation | null {
@@ -112,7 +123,7 @@ export function renderCapDialog(asking: CapConfirmation, values: CapValues, curr
     },
   };
   const text = texts[asking];
-  return html`<kayse-confirm-dialog heading=${text.heading} confirm-label=${text.action} ?danger=${text.danger} .catalog=${catalog}
+  return html`<kayse-confirm-dialog heading=${text.heading} confirm-label=${text.action} ?danger=${text.danger}
     >${text.body}</kayse-confirm-dialog
   >`;
 }

@@ -13,9 +13,11 @@ import type { KayseMoneyInput } from '../../ui/kit/money-input.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 import { statusBadgeStyles } from '../../ui/kit/status-badge.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
-import { capConfirmation, capDiffers, renderCapDialog, renderCapUsage, renderCapWarning, type CapValues, type CapViewContext } from './spending-cap-views.js';
+import { CAP_FORM, capConfirmation, capDiffers, renderCapDialog, renderCapUsage, renderCapWarning, type CapValues, type CapViewContext } from './spending-cap-views.js';
 import { spendingCapStyles } from './spending-cap.styles.js';
 import type { CapConfirmation, CapField, CapUsageState, SpendingCapData } from './spending-cap.types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { CAP_STRINGS, type CapStrings } from './strings.js';
 
 const FIELDS: readonly string[] = ['enabled', 'amount'] satisfies readonly CapField[];
 
@@ -76,20 +78,14 @@ const FIELDS: readonly string[] = ['enabled', 'amount'] satisfies readonly CapFi
  * </script>
  * ```
  */
-export class KayseSpendingCap extends KayseElement<SpendingCapData> {
+export class KayseSpendingCap extends KayseElement<SpendingCapData, CapStrings> {
   static override styles = [...KayseElement.styles, statusBadgeStyles, saveStatusStyles, spendingCapStyles];
 
   protected readonly section: Section = 'spendingCap';
   protected readonly topics: readonly Topic[] = ['spendingCap', 'usage'];
+  protected readonly localize = new LocalizeController(this, CAP_STRINGS, () => this.resolvedLocale);
 
-  private readonly form = new FormController<'spendingCap', SpendingCapData, CapValues>(this, this.connection, {
-    key: 'spendingCap',
-    section: 'spendingCap',
-    resourceOf: (data) => data.cap,
-    valuesOf: (cap) => ({ enabled: cap.enabled, amount: cap.amount }),
-    differs: capDiffers,
-    // Off is sent as `amount: null`, whatever was typed while the switch was on: the contract stores null.
-    bodyOf: (values, base) => ({ enabled: values.enabled, amount: values.enabled ? values.amount : null, version: base.version }),
+  private readonly form = new FormController(this, this.connection, CAP_FORM, {
     check: (values) => this.check(values),
     confirm: (values, base) => this.confirm(capConfirmation(values, base, this.connection.data?.usage ?? null)),
     focus: (path) => this.focusField(path),
@@ -246,7 +242,6 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
         label=${catalog.capEnabledLabel}
         description=${catalog.capEnabledDescription}
         .checked=${values.enabled}
-        .catalog=${catalog}
         @change=${this.handleSwitch}
       ></kayse-switch>
       ${enabledError ? html`<p class="field-error">${enabledError}</p>` : nothing}
@@ -260,7 +255,6 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData> {
           hint=${values.enabled ? catalog.capAmountHint : catalog.capAmountOffHint}
           ?required=${values.enabled}
           ?disabled=${!values.enabled}
-          .catalog=${catalog}
           .value=${values.amount}
           .serverError=${live(this.amountError(values))}
           @input=${this.handleAmountInput}

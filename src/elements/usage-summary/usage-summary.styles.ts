@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { callout, figureStyles } from '../../ui/section.styles.js';
 
 export const usageSummaryStyles = css`
+  ${figureStyles}
+  ${callout(css`.notice`)}
+
   .summary {
     display: grid;
     gap: 0.75rem;
@@ -34,11 +38,8 @@ export const usageSummaryStyles = css`
     color: var(--_text);
   }
   .notice {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border-radius: var(--_radius);
-    border-inline-start: 4px solid var(--_warning);
-    background: var(--_surface-alt);
+    border-inline-start-width: 4px;
+    border-inline-start-color: var(--_warning);
   }
   .notice.paused {
     display: flex;
@@ -64,17 +65,8 @@ export const usageSummaryStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  dt {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  dd {
-    margin: 0;
-  }
   .amount {
     font-size: 1.35em;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
   }
   .credit .amount {
     color: var(--_success);

@@ -9,6 +9,8 @@ import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import { statusBadge, statusBadgeStyles } from '../../ui/kit/status-badge.js';
 import { usageSummaryStyles } from './usage-summary.styles.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { USAGE_STRINGS, type UsageStrings } from './strings.js';
 
 export interface UsageSummaryData {
   readonly usage: CurrentUsage;
@@ -53,11 +55,12 @@ const readable = (level: string) => level === 'read' || level === 'edit';
  * <kayse-usage-summary compact></kayse-usage-summary>
  * ```
  */
-export class KayseUsageSummary extends KayseElement<UsageSummaryData> {
+export class KayseUsageSummary extends KayseElement<UsageSummaryData, UsageStrings> {
   static override styles = [...KayseElement.styles, statusBadgeStyles, usageSummaryStyles];
 
   protected readonly section: Section = 'usage';
   protected readonly topics: readonly Topic[] = ['usage', 'preferences'];
+  protected readonly localize = new LocalizeController(this, USAGE_STRINGS, () => this.resolvedLocale);
   protected override readonly skeletonLines = 6;
 
   /** Leaves the chart out (chart.js is then never downloaded). */
@@ -189,7 +192,7 @@ export class KayseUsageSummary extends KayseElement<UsageSummaryData> {
         ${this.renderStatus(usage)}
       </header>
       ${this.renderPeriod(usage)} ${this.renderNotices(usage, canEditCap)} ${this.renderFigures(usage)} ${this.renderAccount(preferences)}
-      ${this.noChart ? nothing : html`<kayse-spend-chart .usage=${usage} .locale=${this.resolvedLocale} .catalog=${this.catalog}></kayse-spend-chart>`}
+      ${this.noChart ? nothing : html`<kayse-spend-chart .usage=${usage} .locale=${this.resolvedLocale}></kayse-spend-chart>`}
     </section>`;
   }
 }

@@ -1,16 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ApiError, isApiError } from '../../api/api-error.js';
-import type { BillingApi } from '../../api/billing-api.js';
 import type { WalletTransaction } from '../../api/schemas.js';
 import { freshRows } from '../../core/wallet-history.js';
-import { storeFor } from '../../state/client-factory.js';
+import type { BillingStore } from '../../state/store.js';
 
 /** `loading`: a page is on its way; `failed`: the last page failed and waits for `retry()`. */
 export type HistoryStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
-/** What the history lists: pages of `limit` rows of these types (all when empty), read through the store of `api`. */
+/** What the history lists: pages of `limit` rows of these types (all when empty), read through `store`. */
 export interface HistoryQuery {
-  readonly api: BillingApi;
+  readonly store: BillingStore;
   readonly limit: number;
   readonly types: readonly string[];
 }
@@ -119,7 +118,7 @@ export class HistoryController implements ReactiveController {
     this.error = null;
     this.host.requestUpdate();
     try {
-      const page = await storeFor(query.api).readTransactions(
+      const page = await query.store.readTransactions(
         { limit: query.limit, cursor: request.cursor, ...(query.types.length > 0 ? { types: query.types } : {}) },
         flight.signal,
       );

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { WalletTransaction } from '../../api/schemas.js';
-import type { Catalog } from '../../i18n/catalog.js';
+import type { WalletStrings } from './strings.js';
 import { errorMessage } from '../../ui/error-message.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 import { styleProps } from '../../ui/style-props.js';
@@ -24,14 +24,14 @@ export interface HistoryActions {
 }
 
 // Labels of the types this version knows; any other type (the API's enums are open) is shown as sent.
-const TYPE_LABELS: Readonly<Record<string, (catalog: Catalog) => string>> = {
+const TYPE_LABELS: Readonly<Record<string, (catalog: WalletStrings) => string>> = {
   refill: (catalog) => catalog.walletTypeRefill,
   usage: (catalog) => catalog.walletTypeUsage,
   adjustment: (catalog) => catalog.walletTypeAdjustment,
   courtesy_credit: (catalog) => catalog.walletTypeCourtesyCredit,
 };
 
-const FILTER_LABELS: Readonly<Record<WalletHistoryFilter, (catalog: Catalog) => string>> = {
+const FILTER_LABELS: Readonly<Record<WalletHistoryFilter, (catalog: WalletStrings) => string>> = {
   '': (catalog) => catalog.walletFilterAll,
   refill: (catalog) => catalog.walletFilterRefill,
   usage: (catalog) => catalog.walletFilterUsage,

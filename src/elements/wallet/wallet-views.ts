@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Wallet, WalletSettingsUpdate } from '../../api/schemas.js';
 import { LOW_BALANCE_PERCENT, balanceWarning, lowBalanceLevel, validateRefillSettings } from '../../core/wallet.js';
-import type { Catalog } from '../../i18n/catalog.js';
-import type { FormProblem } from '../../state/form-controller.js';
+import type { WalletStrings } from './strings.js';
+import type { FormProblem, FormRules } from '../../state/form-controller.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 import type { WalletFormats } from './wallet-format.js';
-import type { RefillField } from './wallet.types.js';
+import type { RefillField, WalletData } from './wallet.types.js';
 
 /** The refill settings as the user has typed them; `null` is an empty or unreadable field. */
 export interface RefillValues {
@@ -15,7 +15,7 @@ export interface RefillValues {
 
 /** What the views need beside the data: the words, and the formatters of the element's locale, the wallet's currency and the history's time zone. */
 export interface WalletViewContext {
-  readonly catalog: Catalog;
+  readonly catalog: WalletStrings;
   readonly formats: WalletFormats;
 }
 
@@ -30,6 +30,15 @@ export function refillBody(values: RefillValues, base: Wallet): WalletSettingsUp
   const { refillAmount, refillThreshold } = values;
   return refillAmount === null || refillThreshold === null ? null : { refillAmount, refillThreshold, version: base.version };
 }
+
+/** The refill settings form's rules. */
+export const REFILL_FORM: FormRules<'wallet', WalletData, RefillValues> = {
+  key: 'wallet',
+  resourceOf: (data) => data.wallet,
+  valuesOf: refillValues,
+  differs: refillDiffers,
+  bodyOf: refillBody,
+};
 
 /**
  * The message of a rule `field` breaks, or null. `required` and unreadable text are the money
@@ -47,7 +56,7 @@ export function refillRuleMessage(field: RefillField, values: RefillValues, view
 }
 
 /** The ready layout's frame while loading, so nothing moves when the figures arrive. */
-export function renderWalletLoading(noHistory: boolean, catalog: Catalog): TemplateResult {
+export function renderWalletLoading(noHistory: boolean, catalog: WalletStrings): TemplateResult {
   return html`<div class="wallet is-loading" part="base" role="status" aria-busy="true">
     <span class="visually-hidden">${catalog.loading}</span>
     <div class="title-placeholder">${skeleton(['7rem'])}</div>
@@ -120,7 +129,7 @@ export function renderTheirVersion(latest: Wallet | null, view: WalletViewContex
 }
 
 /** Why the last press of Save sent nothing. */
-export function renderFormProblem(problem: FormProblem | null, catalog: Catalog): TemplateResult | typeof nothing {
+export function renderFormProblem(problem: FormProblem | null, catalog: WalletStrings): TemplateResult | typeof nothing {
   if (problem?.kind === 'fix') return html`<p class="form-problem" role="alert">${catalog.walletFixFields}</p>`;
   if (problem?.kind === 'no_changes') return html`<p class="form-problem quiet" role="status">${catalog.walletNoChanges}</p>`;
   return nothing;

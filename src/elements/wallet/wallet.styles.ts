@@ -1,6 +1,14 @@
 import { css } from 'lit';
+import { formFeedbackStyles, selectStyles } from '../../ui/form.styles.js';
+import { cardStyles, noticeStyles, sectionStyles } from '../../ui/section.styles.js';
 
 export const walletStyles = css`
+  ${sectionStyles}
+  ${cardStyles}
+  ${noticeStyles}
+  ${selectStyles}
+  ${formFeedbackStyles}
+
   :host {
     --_history-height: var(--kayse-wallet-history-height, 24rem);
     /* The history's columns, shared by its headings and by every row inside the list. Fixed
@@ -12,34 +20,15 @@ export const walletStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .title {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: 650;
-    line-height: 1.3;
-  }
+  /* The balance and the settings: the shared cards' layout. */
   .overview {
     display: grid;
     gap: var(--_space);
-    /* Side by side when both fit, stacked otherwise: no breakpoint to tune per host. */
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
     align-items: start;
   }
-  .card {
-    min-width: 0;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .balance {
     background: var(--_surface-alt);
-  }
-  .card-heading {
-    margin: 0;
-    font-size: 1em;
-    font-weight: 600;
-    line-height: 1.4;
   }
   .balance-amount {
     margin: 0.15rem 0 0;
@@ -53,66 +42,27 @@ export const walletStyles = css`
     color: var(--_danger);
   }
 
-  /* Notices: the words say it; the icon, the border's weight and the colour repeat it. */
+  /* Notices: a low balance warns; at the refill threshold it is serious; a pending refill informs. */
   .notices:not(:empty) {
     display: grid;
     gap: 0.5rem;
     margin-top: 0.75rem;
   }
-  .notice {
-    display: flex;
-    gap: 0.6rem;
-    align-items: flex-start;
-    padding: 0.6rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-inline-start-width: 0.35rem;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .notice p {
-    margin: 0;
-  }
   .notice-icon {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    width: 1.4rem;
+    min-width: 1.4rem;
     height: 1.4rem;
     margin-top: 0.05rem;
-    border-radius: 999px;
-    background: var(--_muted);
     color: var(--_surface);
-    font-weight: 700;
-    font-size: 0.875em;
-    line-height: 1;
-  }
-  .warning.low {
-    border-color: var(--_warning);
-  }
-  .warning.low strong {
-    color: var(--_warning);
-  }
-  .warning.low .notice-icon {
-    background: var(--_warning);
   }
   .warning.threshold {
-    border-color: var(--_danger);
+    --_tone: var(--_danger);
     border-block-width: 2px;
     border-inline-end-width: 2px;
   }
-  .warning.threshold strong {
-    color: var(--_danger);
-  }
-  .warning.threshold .notice-icon {
-    background: var(--_danger);
-  }
   .pending-notice {
-    border-color: var(--_accent);
+    --_tone: var(--_accent);
     border-style: dashed;
     border-inline-start-style: solid;
-  }
-  .pending-notice .notice-icon {
-    background: var(--_accent);
   }
 
   .figures {
@@ -148,8 +98,7 @@ export const walletStyles = css`
     font-weight: 400;
   }
 
-  .intro,
-  .read-only-note {
+  .intro {
     margin: 0.25rem 0 0;
     color: var(--_muted);
     font-size: 0.875em;
@@ -171,26 +120,14 @@ export const walletStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .their-version {
-    margin: 0.75rem 0 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
+    margin-top: 0.75rem;
     font-variant-numeric: tabular-nums;
   }
   .form-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
     margin-top: 1rem;
   }
   .form-problem {
-    margin: 0.5rem 0 0;
-    color: var(--_danger);
-    font-weight: 500;
-  }
-  .form-problem.quiet {
-    color: var(--_muted);
-    font-weight: 400;
+    margin-top: 0.5rem;
   }
 
   /* History: a container, so its rows (inside the list's own shadow root) lay out by its width. */
@@ -200,12 +137,18 @@ export const walletStyles = css`
     gap: 0.6rem;
     min-width: 0;
   }
-  .history-head {
+  /* The history's head, foot and problem: their two ends on a line, one under the other when narrow. */
+  .history-head,
+  .history-foot,
+  .history-problem {
     display: flex;
     flex-wrap: wrap;
-    align-items: end;
+    align-items: center;
     justify-content: space-between;
     gap: 0.5rem var(--_space);
+  }
+  .history-head {
+    align-items: end;
   }
   .zone {
     margin: 0.1rem 0 0;
@@ -218,14 +161,10 @@ export const walletStyles = css`
     gap: 0.5rem;
     font-weight: 500;
   }
+  /* The history's filter, the height of the buttons beside it. */
   select {
     min-height: 2.25rem;
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
     font-weight: 400;
   }
   .history-body {
@@ -272,13 +211,6 @@ export const walletStyles = css`
     border-radius: var(--_radius);
     color: var(--_muted);
   }
-  .history-foot {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem var(--_space);
-  }
   .history-status {
     margin: 0;
     min-height: 1.45em;
@@ -289,11 +221,6 @@ export const walletStyles = css`
     outline: none;
   }
   .history-problem {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem var(--_space);
     flex-basis: 100%;
     padding: 0.6rem 0.75rem;
     border: 1px solid var(--_danger);

@@ -15,8 +15,7 @@ import { HistoryController } from './history-controller.js';
 import { browserTimeZone, walletFormats, type WalletFormats } from './wallet-format.js';
 import { isHistoryFilter, renderHistory, renderTransaction, type HistoryActions } from './wallet-history-views.js';
 import {
-  refillBody,
-  refillDiffers,
+  REFILL_FORM,
   refillRuleMessage,
   refillValues,
   renderBalance,
@@ -30,6 +29,8 @@ import {
 } from './wallet-views.js';
 import { walletStyles } from './wallet.styles.js';
 import type { RefillField, WalletData, WalletHistoryFilter } from './wallet.types.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { WALLET_STRINGS, type WalletStrings } from './strings.js';
 
 const FIELDS: readonly RefillField[] = ['refillAmount', 'refillThreshold'];
 
@@ -84,21 +85,20 @@ const FIELDS: readonly RefillField[] = ['refillAmount', 'refillThreshold'];
  * </script>
  * ```
  */
-export class KayseWallet extends KayseElement<WalletData> {
+export class KayseWallet extends KayseElement<WalletData, WalletStrings> {
   static override styles = [...KayseElement.styles, saveStatusStyles, walletStyles];
 
   protected readonly section: Section = 'wallet';
   protected readonly topics: readonly Topic[] = ['wallet', 'walletTransactions'];
+  protected readonly localize = new LocalizeController(this, WALLET_STRINGS, () => this.resolvedLocale);
 
-  private readonly form = new FormController<'wallet', WalletData, RefillValues>(this, this.connection, {
-    key: 'wallet',
-    section: 'wallet',
-    resourceOf: (data) => data.wallet,
-    valuesOf: refillValues,
-    differs: refillDiffers,
-    bodyOf: refillBody,
+  private readonly form = new FormController(this, this.connection, REFILL_FORM, {
     check: (values) => this.check(values),
     focus: (path) => this.focusField(path),
+    // After a successful save the checks start afresh, as on a form just loaded.
+    afterSave: () => {
+      this.checkedFields = new Set();
+    },
     afterReset: () => {
       this.checkedFields = new Set();
     },
@@ -201,7 +201,7 @@ export class KayseWallet extends KayseElement<WalletData> {
 
   private startHistory(store: BillingStore | undefined = this.store): void {
     if (!store || this.noHistory) return;
-    this.history.reset({ api: store.api, limit: historyPageLimit(this.pageSize), types: this.typeFilter ? [this.typeFilter] : [] });
+    this.history.reset({ store, limit: historyPageLimit(this.pageSize), types: this.typeFilter ? [this.typeFilter] : [] });
   }
 
   private formatsFor(data: WalletData): WalletFormats {
@@ -219,9 +219,7 @@ export class KayseWallet extends KayseElement<WalletData> {
 
   private edit(field: RefillField, value: unknown): void {
     if (typeof value !== 'number' && value !== null) return;
-    // After a successful save the checks start afresh, as on a form just loaded.
-    const checked = this.form.status === 'saved' ? [] : this.checkedFields;
-    this.checkedFields = new Set([...checked, field]);
+    this.checkedFields = new Set([...this.checkedFields, field]);
     this.form.edit(field === 'refillAmount' ? { refillAmount: value } : { refillThreshold: value }, [field]);
   }
 
@@ -288,7 +286,6 @@ export class KayseWallet extends KayseElement<WalletData> {
             label=${catalog.walletRefillAmount}
             currency=${wallet.currency}
             locale=${this.resolvedLocale}
-            .catalog=${catalog}
             .value=${values.refillAmount}
             .serverError=${live(this.fieldError('refillAmount', values, view))}
             @input=${this.handleAmountInput}
@@ -301,7 +298,6 @@ export class KayseWallet extends KayseElement<WalletData> {
             currency=${wallet.currency}
             locale=${this.resolvedLocale}
             hint=${catalog.walletThresholdHint}
-            .catalog=${catalog}
             .value=${values.refillThreshold}
             .serverError=${live(this.fieldError('refillThreshold', values, view))}
             @input=${this.handleThresholdInput}

@@ -1,5 +1,4 @@
-// Strings of <kayse-alert-recipients>, and (the `recipients*` keys) of the recipients form it
-// shares with <kayse-scheduled-emails>. Percentages and counts arrive formatted for the locale.
+// Strings of <kayse-alert-recipients>. Percentages and counts arrive formatted for the locale.
 export const alerts = {
   alertsHeading: 'Spending alerts',
   alertsIntro: 'Emails about the spending cap and payments. The primary contact always receives them.',
@@ -18,15 +17,4 @@ export const alerts = {
   alertsReadOnly: 'You can see the alert settings but not change them.',
   alertsTheirThreshold: (percent: string, on: boolean) => `the ${percent} alert ${on ? 'on' : 'off'}`,
   alertsTheirVersion: (threshold: string, recipients: string) => `Their version has ${threshold} and ${recipients}.`,
-
-  recipientsPrimary: 'Primary contact',
-  recipientsNoPrimary: 'None set',
-  recipientsFix: (count: number) =>
-    count === 1 ? 'Fix the problem marked above, then save again.' : `Fix the ${count} problems marked above, then save again.`,
-  recipientsNoChanges: 'There are no changes to save.',
-  recipientsInvalid: (first: string, count: number) => (count === 1 ? first : `${first} (${count} lines need fixing)`),
-  recipientsServerProblem: (field: string, message: string) => `${field}: ${message}`,
-  recipientsMore: (formatted: string) => `${formatted} more`,
-  recipientsTheirList: (count: number, formatted: string, list: string) =>
-    count === 0 ? 'no extra recipient' : `${count === 1 ? '1 extra recipient' : `${formatted} extra recipients`} (${list})`,
 } as const;

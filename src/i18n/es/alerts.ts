@@ -1,8 +1,7 @@
 import type { CatalogPart } from '../catalog.js';
 import type { alerts as en } from '../en/alerts.js';
 
-// Spanish of ../en/alerts.ts: <kayse-alert-recipients> and (`recipients*`) the recipients form
-// it shares with <kayse-scheduled-emails>.
+// Spanish of ../en/alerts.ts: <kayse-alert-recipients>.
 export const alerts: CatalogPart<typeof en> = {
   alertsHeading: 'Alertas de gasto',
   alertsIntro: 'Correos sobre el límite de gasto y los pagos. El contacto principal siempre los recibe.',
@@ -23,19 +22,4 @@ export const alerts: CatalogPart<typeof en> = {
   alertsReadOnly: 'Puedes ver la configuración de alertas, pero no cambiarla.',
   alertsTheirThreshold: (percent: string, on: boolean) => `la alerta del ${percent} ${on ? 'activada' : 'desactivada'}`,
   alertsTheirVersion: (threshold: string, recipients: string) => `Su versión tiene ${threshold} y ${recipients}.`,
-
-  recipientsPrimary: 'Contacto principal',
-  recipientsNoPrimary: 'Sin definir',
-  recipientsFix: (count: number) =>
-    count === 1
-      ? 'Corrige el problema marcado arriba y vuelve a guardar.'
-      : `Corrige los ${count} problemas marcados arriba y vuelve a guardar.`,
-  recipientsNoChanges: 'No hay cambios que guardar.',
-  recipientsInvalid: (first: string, count: number) => (count === 1 ? first : `${first} (hay que corregir ${count} líneas)`),
-  recipientsServerProblem: (field: string, message: string) => `${field}: ${message}`,
-  recipientsMore: (formatted: string) => `${formatted} más`,
-  recipientsTheirList: (count: number, formatted: string, list: string) =>
-    count === 0
-      ? 'ningún destinatario adicional'
-      : `${count === 1 ? '1 destinatario adicional' : `${formatted} destinatarios adicionales`} (${list})`,
 };

@@ -4,7 +4,8 @@ import type { CurrentUsage } from '../../api/schemas.js';
 import { formatDay, formatDayRange } from '../../core/calendar.js';
 import { formatMoney, minorUnitDigits } from '../../core/money.js';
 import { spendSeries, type SpendSeries } from '../../core/spend-series.js';
-import { catalogFor, type Catalog } from '../../i18n/catalog.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { usageStrings } from '../../i18n/parts.js';
 import { baseStyles, tokens } from '../tokens.js';
 import type { SpendChartColors, SpendChartHandle, SpendChartModel } from './chart-engine.js';
 import { spendChartStyles } from './spend-chart.styles.js';
@@ -23,6 +24,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 export class KayseSpendChart extends LitElement {
   static override styles = [tokens, baseStyles, spendChartStyles];
 
+  private readonly localize = new LocalizeController(this, usageStrings, () => this.locale);
   private handle?: SpendChartHandle;
   private schemeQuery?: MediaQueryList;
 
@@ -37,9 +39,6 @@ export class KayseSpendChart extends LitElement {
 
   /** Locale of labels and amounts. */
   @property() locale = 'en-US';
-
-  /** The strings to use. */
-  @property({ attribute: false }) catalog: Catalog = catalogFor('en');
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -56,7 +55,7 @@ export class KayseSpendChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('usage') || changed.has('locale') || changed.has('catalog')) void this.draw();
+    if (changed.has('usage') || changed.has('locale')) void this.draw();
   }
 
   private readonly redraw = () => void this.draw();
@@ -98,7 +97,7 @@ export class KayseSpendChart extends LitElement {
       spend: series.cumulative.map(major),
       projection: series.projection.map(major),
       cap: usage.cap.amount === null ? null : usage.cap.amount / scale,
-      seriesNames: { spend: this.catalog.usageChartSpend, projection: this.catalog.usageChartProjection, cap: this.catalog.usageChartCap },
+      seriesNames: { spend: this.localize.strings.usageChartSpend, projection: this.localize.strings.usageChartProjection, cap: this.localize.strings.usageChartCap },
       formatAxis: (value) => money(value, true),
       formatTooltip: (value) => money(value, false),
       colors: this.colors(),
@@ -123,7 +122,7 @@ export class KayseSpendChart extends LitElement {
     const lastIndex = series.cumulative.findLastIndex((value) => value !== null);
     const today = series.days[Math.max(0, lastIndex)] ?? usage.period.start;
     const day = (value: string) => formatDay(value, this.locale, { month: 'short', day: 'numeric' });
-    return this.catalog.usageChartSummary(
+    return this.localize.strings.usageChartSummary(
       money(usage.spent),
       day(today),
       money(usage.projected),
@@ -141,14 +140,14 @@ export class KayseSpendChart extends LitElement {
     const amounts = new Map(usage.daily.map((entry) => [entry.date, entry.amount]));
     return html`<table id="days">
       <caption>
-        ${this.catalog.usageDaysCaption}
+        ${this.localize.strings.usageDaysCaption}
         (${formatDayRange(usage.period.start, usage.period.end, this.locale)})
       </caption>
       <thead>
         <tr>
-          <th scope="col">${this.catalog.usageDay}</th>
-          <th scope="col" class="number">${this.catalog.usageDaySpend}</th>
-          <th scope="col" class="number">${this.catalog.usageDayTotal}</th>
+          <th scope="col">${this.localize.strings.usageDay}</th>
+          <th scope="col" class="number">${this.localize.strings.usageDaySpend}</th>
+          <th scope="col" class="number">${this.localize.strings.usageDayTotal}</th>
         </tr>
       </thead>
       <tbody>
@@ -172,16 +171,16 @@ export class KayseSpendChart extends LitElement {
     return html`<figure part="chart">
       <span class="probe" aria-hidden="true"></span>
       <div class="legend" aria-hidden="true">
-        <span class="key spend">${this.catalog.usageChartSpend}</span>
-        <span class="key projection">${this.catalog.usageChartProjection}</span>
-        ${usage.cap.amount === null ? nothing : html`<span class="key cap">${this.catalog.usageChartCap}</span>`}
+        <span class="key spend">${this.localize.strings.usageChartSpend}</span>
+        <span class="key projection">${this.localize.strings.usageChartProjection}</span>
+        ${usage.cap.amount === null ? nothing : html`<span class="key cap">${this.localize.strings.usageChartCap}</span>`}
       </div>
       <div class="canvas-box" ?hidden=${this.engineFailed}>
         <canvas aria-hidden="true"></canvas>
       </div>
       <figcaption>${this.summary(usage, series)}</figcaption>
       <button class="button link" type="button" aria-expanded=${this.showDays ? 'true' : 'false'} aria-controls="days" @click=${this.toggleDays}>
-        ${this.showDays ? this.catalog.usageHideDays : this.catalog.usageShowDays}
+        ${this.showDays ? this.localize.strings.usageHideDays : this.localize.strings.usageShowDays}
       </button>
       ${this.showDays ? this.renderDays(usage, series) : nothing}
     </figure>`;
