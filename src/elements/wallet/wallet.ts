@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Access, Section, Wallet, WalletTransaction } from '../../api/schemas.js';
 import { validateRefillSettings } from '../../core/wallet.js';
@@ -271,6 +272,22 @@ export class KayseWallet extends KayseElement<WalletData, WalletStrings> {
     </div>`;
   }
 
+  private renderMoneyField(field: RefillField, label: string, hint: string | undefined, wallet: Wallet, values: RefillValues, view: WalletViewContext): TemplateResult {
+    const amount = field === 'refillAmount';
+    return html`<kayse-money-input
+      data-field=${field}
+      required
+      label=${label}
+      currency=${wallet.currency}
+      locale=${this.resolvedLocale}
+      hint=${ifDefined(hint)}
+      .value=${amount ? values.refillAmount : values.refillThreshold}
+      .serverError=${live(this.fieldError(field, values, view))}
+      @input=${amount ? this.handleAmountInput : this.handleThresholdInput}
+      @change=${amount ? this.handleAmountChange : nothing}
+    ></kayse-money-input>`;
+  }
+
   private renderSettingsForm(wallet: Wallet, view: WalletViewContext): TemplateResult {
     const { catalog } = view;
     const form = this.form;
@@ -280,28 +297,8 @@ export class KayseWallet extends KayseElement<WalletData, WalletStrings> {
       <p class="intro">${catalog.walletSettingsIntro}</p>
       <form class="settings-form" novalidate @submit=${form.onSubmit}>
         <div class="fields">
-          <kayse-money-input
-            data-field="refillAmount"
-            required
-            label=${catalog.walletRefillAmount}
-            currency=${wallet.currency}
-            locale=${this.resolvedLocale}
-            .value=${values.refillAmount}
-            .serverError=${live(this.fieldError('refillAmount', values, view))}
-            @input=${this.handleAmountInput}
-            @change=${this.handleAmountChange}
-          ></kayse-money-input>
-          <kayse-money-input
-            data-field="refillThreshold"
-            required
-            label=${catalog.walletRefillThreshold}
-            currency=${wallet.currency}
-            locale=${this.resolvedLocale}
-            hint=${catalog.walletThresholdHint}
-            .value=${values.refillThreshold}
-            .serverError=${live(this.fieldError('refillThreshold', values, view))}
-            @input=${this.handleThresholdInput}
-          ></kayse-money-input>
+          ${this.renderMoneyField('refillAmount', catalog.walletRefillAmount, undefined, wallet, values, view)}
+          ${this.renderMoneyField('refillThreshold', catalog.walletRefillThreshold, catalog.walletThresholdHint, wallet, values, view)}
         </div>
         ${renderDerivedLevel(wallet, values, view)} ${renderTheirVersion(form.latest, view)}
         <div class="form-actions">
