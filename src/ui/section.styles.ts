@@ -87,7 +87,7 @@ export const noticeStyles = css`
     min-width: 1.5rem;
     height: 1.5rem;
     border-radius: 999px;
-    background: var(--_tone);
+    background: var(--_tone, var(--_warning));
     color: var(--_on-accent);
     font-weight: 700;
     font-size: 0.875em;

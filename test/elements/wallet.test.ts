@@ -260,7 +260,7 @@ describe('kayse-wallet', () => {
       expect(el.matches(':state(loading)')).to.equal(true);
       const frame = shadow(el).querySelector('[part="base"]')!;
       expect(frame.getAttribute('aria-busy')).to.equal('true');
-      expect(frame.querySelector('.list-placeholder')).to.not.equal(null);
+      expect(frame.querySelector('.loading-panel')).to.not.equal(null);
       await expect(el).to.be.accessible();
       provider.remove();
     });

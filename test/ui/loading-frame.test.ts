@@ -65,7 +65,7 @@ describe('loadingFrame', () => {
 
   it('renders each row with its kind as a class, the head in .head and the foot in the root', async () => {
     const el = await host(SHAPE);
-    const kinds = (rows: HTMLElement[]) => rows.map((row) => [...row.classList].filter((name) => name !== 'loading-row'));
+    const kinds = (rows: HTMLElement[]) => rows.map((row) => [...row.classList].filter((name) => name !== 'loading-row').map((name) => name.replace('loading-', '')));
     expect(kinds($$(el, '.head > .loading-row'))).to.deep.equal([['title'], ['note']]);
     expect(kinds($$(el, '.loading-block .loading-row'))).to.deep.equal([['switch'], ['field'], ['actions'], ['heading'], ['figure']]);
     expect(kinds($$(el, '.loading-frame > .loading-row'))).to.deep.equal([['line']]);
@@ -85,13 +85,52 @@ describe('loadingFrame', () => {
     for (const [i, h] of heights.entries()) expect(h, LOADING_ROWS[i]).to.be.above(10);
   });
 
+  it('names rows apart from the element’s own classes, so an element’s .choice or .actions never restyles them', async () => {
+    const el = await host({ frame: 'section', blocks: [{ rows: LOADING_ROWS }] });
+    const rows = $$(el, '.loading-row');
+    for (const [i, row] of rows.entries()) {
+      expect(row.classList.contains(LOADING_ROWS[i]!), LOADING_ROWS[i]).to.equal(false);
+      expect(row.classList.contains(`loading-${LOADING_ROWS[i]}`)).to.equal(true);
+    }
+  });
+
+  it('lays a group of rows out in the element’s own class', async () => {
+    const el = await host({ frame: 'section', blocks: [{ rows: ['heading', { group: 'figures', rows: ['figure', 'figure'] }] }] });
+    const group = $(el, '.loading-block .figures');
+    expect(group.classList.contains('loading-group')).to.equal(true);
+    expect([...group.children].map((row) => row.className)).to.deep.equal(['loading-row loading-figure', 'loading-row loading-figure']);
+  });
+
+  it('draws given words as unreadable bars in their place, and a plain bar where none is given', async () => {
+    const el = await host({ frame: 'section', blocks: [{ rows: [{ row: 'switch', text: ['Limit monthly spend'] }] }] });
+    const words = $$(el, '.loading-switch .loading-words');
+    expect(words.map((node) => node.textContent)).to.deep.equal(['Limit monthly spend']);
+    expect(getComputedStyle(words[0]!).color).to.equal('rgba(0, 0, 0, 0)');
+    expect($$(el, '.loading-switch .skeleton-line.small')).to.have.length(1);
+  });
+
   describe('rows as tall as the real pieces (measured)', () => {
+    it('a row with words wraps where the real piece wraps, so it stays as tall when narrow', async () => {
+      const label = 'When spend reaches 80% of the cap';
+      const description = 'An early warning, while there is still time to raise the cap before campaigns pause.';
+      for (const width of ['12rem', '20rem', '40rem']) {
+        const el = await host(
+          { frame: 'section', blocks: [{ rows: [{ row: 'switch', text: [label, description] }] }] },
+          html`<div class="card"><kayse-switch label=${label} description=${description}></kayse-switch></div>`,
+        );
+        el.style.width = width;
+        const frame = height($(el, '.loading-switch'));
+        expect(Math.abs(frame - height($(el, 'kayse-switch'))), `${width}: ${frame}px`).to.be.at.most(2);
+      }
+    });
+
+
     it('a field row is as tall as a kit money input with a label and a hint', async () => {
       const el = await host(
         { frame: 'section', blocks: [{ rows: ['field'] }] },
         html`<kayse-money-input label="Monthly cap" hint="Campaigns pause when the month's spend reaches it."></kayse-money-input>`,
       );
-      expect(Math.abs(height($(el, '.loading-row.field')) - height($(el, 'kayse-money-input')))).to.be.at.most(2);
+      expect(Math.abs(height($(el, '.loading-field')) - height($(el, 'kayse-money-input')))).to.be.at.most(2);
     });
 
     it('a switch row is as tall as a kit switch with a label and a description', async () => {
@@ -99,17 +138,17 @@ describe('loadingFrame', () => {
         { frame: 'section', blocks: [{ rows: ['switch'] }] },
         html`<kayse-switch label="Spending cap" description="Pause campaigns when the month's spend reaches the cap."></kayse-switch>`,
       );
-      expect(Math.abs(height($(el, '.loading-row.switch')) - height($(el, 'kayse-switch')))).to.be.at.most(2);
+      expect(Math.abs(height($(el, '.loading-switch')) - height($(el, 'kayse-switch')))).to.be.at.most(2);
     });
 
     it('a textarea row is as tall as the email list editor with a label', async () => {
       const el = await host({ frame: 'section', blocks: [{ rows: ['textarea'] }] }, html`<kayse-email-list-editor label="Extra recipients"></kayse-email-list-editor>`);
-      expect(Math.abs(height($(el, '.loading-row.textarea')) - height($(el, 'kayse-email-list-editor')))).to.be.at.most(2);
+      expect(Math.abs(height($(el, '.loading-textarea')) - height($(el, 'kayse-email-list-editor')))).to.be.at.most(2);
     });
 
     it('a title row is one line of the section title', async () => {
       const el = await host({ frame: 'section', head: ['title'], blocks: [] }, html`<h2 class="title">Spending cap</h2>`);
-      expect(Math.abs(height($(el, '.loading-row.title')) - height($(el, 'h2.title')))).to.be.at.most(1);
+      expect(Math.abs(height($(el, '.loading-title')) - height($(el, 'h2.title')))).to.be.at.most(1);
     });
   });
 });

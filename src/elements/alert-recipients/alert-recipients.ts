@@ -8,6 +8,7 @@ import type { AlertOptions } from './alert-recipients.types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { recipientsTexts, type RecipientsTexts } from '../recipients-form/recipients-form-views.js';
 import { ALERTS_STRINGS, type AlertsStrings } from './strings.js';
+import type { LoadingItem } from '../../ui/loading-frame.js';
 
 /**
  * @tag kayse-alert-recipients
@@ -64,7 +65,6 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
   static override styles = [...RecipientsForm.styles, alertRecipientsStyles];
 
   protected readonly localize = new LocalizeController(this, ALERTS_STRINGS, () => this.resolvedLocale);
-  protected readonly toggleLines = 10;
 
   constructor() {
     super('alerts');
@@ -113,6 +113,16 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
       { key: 'capReached', label: catalog.alertsCapReached, reason: catalog.alertsCapReachedReason, alert: data.capReachedAlert },
       { key: 'paymentFailed', label: catalog.alertsPaymentFailed, reason: catalog.alertsPaymentFailedReason, alert: data.paymentFailedAlert },
     ];
+  }
+
+  protected override loadingSettings(): readonly LoadingItem[] {
+    const catalog = this.catalog;
+    const switches: readonly (readonly [string, string])[] = [
+      [this.thresholdLabel(null), catalog.alertsThresholdDescription],
+      [catalog.alertsCapReached, catalog.alertsCapReachedReason],
+      [catalog.alertsPaymentFailed, catalog.alertsPaymentFailedReason],
+    ];
+    return [{ group: 'alert-list', rows: switches.map((text) => ({ row: 'switch', text })) }];
   }
 
   protected override renderToggles(data: AlertSettings, options: AlertOptions): TemplateResult {

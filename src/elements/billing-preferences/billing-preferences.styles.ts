@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { choiceStyles, formFeedbackStyles, selectStyles } from '../../ui/form.styles.js';
+import { loadingFrameStyles } from '../../ui/loading-frame.js';
 import { cardStyles, noticeStyles, sectionStyles } from '../../ui/section.styles.js';
 
 export const billingPreferencesStyles = css`
@@ -9,6 +10,7 @@ export const billingPreferencesStyles = css`
   ${selectStyles}
   ${choiceStyles}
   ${formFeedbackStyles}
+  ${loadingFrameStyles}
 
   .preferences {
     display: grid;
@@ -149,31 +151,5 @@ export const billingPreferencesStyles = css`
   }
   .form-problem {
     margin-top: 0.5rem;
-  }
-
-  /* Loading: the ready layout's frame, the cards about as tall as an editor's. */
-  .is-loading .title-placeholder {
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  .is-loading .card {
-    min-height: 17.5rem;
-  }
-  /* Stacked, each card is as tall as its own text: the frame follows, measured at 360–430 px and 600 px. */
-  @container (max-width: 41rem) {
-    .is-loading .card + .card {
-      min-height: 15rem;
-    }
-  }
-  @container (min-width: 30rem) and (max-width: 41rem) {
-    .is-loading .card {
-      min-height: 16.25rem;
-    }
-    .is-loading .card + .card {
-      min-height: 12.625rem;
-    }
-  }
-  .actions-placeholder {
-    height: 2.25rem;
   }
 `;

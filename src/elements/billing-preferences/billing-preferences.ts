@@ -7,7 +7,7 @@ import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import type { ComboboxOption } from '../../ui/kit/combobox.types.js';
 import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
-import { skeleton } from '../../ui/kit/skeleton.js';
+import { loadingFrame } from '../../ui/loading-frame.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import {
   chosenContactId,
@@ -186,15 +186,29 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
 
   protected override renderLoading(): TemplateResult {
     // The ready layout's frame, so nothing moves when the values arrive.
-    return html`<div class="preferences is-loading" part="base" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.catalog.loading}</span>
-      <div class="title-placeholder">${skeleton(['11rem'])}</div>
-      <div class="cards">
-        <div class="card">${skeleton(['12rem', '95%', '70%', '8rem', '100%', '60%', '75%'])}</div>
-        <div class="card">${skeleton(['7rem', '10rem', '90%', '70%', '10rem', '85%', '60%'])}</div>
-      </div>
-      <div class="actions-placeholder"></div>
-    </div>`;
+    const catalog = this.catalog;
+    return loadingFrame(catalog.loading, {
+      frame: 'preferences',
+      head: [{ row: 'title', text: catalog.prefsHeading }],
+      blocks: [
+        {
+          rows: [
+            { row: 'heading', text: catalog.prefsContactLegend },
+            { row: 'note', text: catalog.prefsContactMeaning },
+            { row: 'select', text: catalog.prefsContactLabel },
+            'callout',
+          ],
+        },
+        {
+          rows: [
+            { row: 'heading', text: catalog.prefsModeLegend },
+            { row: 'choice', text: [catalog.billingModeMonthlyInvoice, catalog.prefsModeInvoiceSentence] },
+            { row: 'choice', text: [catalog.billingModeRefillableWallet, catalog.prefsModeWalletSentence] },
+          ],
+        },
+      ],
+      foot: ['actions'],
+    });
   }
 
   protected override renderError(error: unknown): TemplateResult {

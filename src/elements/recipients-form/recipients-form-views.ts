@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RecipientsStrings } from './strings.js';
 import type { FormProblem } from '../../state/form-controller.js';
-import { skeleton } from '../../ui/kit/skeleton.js';
+import { loadingFrame, type LoadingItem } from '../../ui/loading-frame.js';
 
 /** The words that differ between the two forms. */
 export interface RecipientsTexts {
@@ -36,30 +36,31 @@ export function recipientsTexts<P extends RecipientsTextPrefix>(catalog: Prefixe
   };
 }
 
-/** The ready layout's frame, so nothing moves when the settings arrive. */
-export function renderRecipientsLoading(catalog: RecipientsStrings, toggleLines: number, summaryLines: number): TemplateResult {
-  return html`<section class="recipients-form is-loading" part="base" role="status" aria-busy="true">
-    <span class="visually-hidden">${catalog.loading}</span>
-    <div class="head">
-      <div class="heading-placeholder">${skeleton(['11rem'])}</div>
-      ${skeleton(['min(100%, 30rem)'])}
-    </div>
-    <div class="groups">
-      <div class="group placeholder">
-        <div class="group-title">${skeleton(['6rem'])}</div>
-        ${skeleton(toggleLines)}
-      </div>
-      <div class="group placeholder">
-        <div class="group-title">${skeleton(['9rem'])}</div>
-        <span class="box-placeholder primary-placeholder"></span>
-        ${skeleton(['10rem'])}
-        <span class="box-placeholder textarea-placeholder"></span>
-        ${skeleton(['8rem'])}
-      </div>
-    </div>
-    ${summaryLines > 0 ? html`<div class="summary-placeholder">${skeleton(summaryLines)}</div>` : nothing}
-    <div class="actions-placeholder"></div>
-  </section>`;
+/**
+ * The ready layout's frame, so nothing moves when the settings arrive: the form's own settings
+ * group, the recipients group (the primary contact's panel and the editor), then `foot`.
+ */
+export function renderRecipientsLoading(catalog: RecipientsStrings, texts: RecipientsTexts, settings: readonly LoadingItem[], foot: readonly LoadingItem[]): TemplateResult {
+  return loadingFrame(catalog.loading, {
+    frame: 'recipients-form',
+    head: [
+      { row: 'title', text: texts.heading },
+      { row: 'line', text: texts.intro },
+    ],
+    layout: 'groups',
+    blocks: [
+      { class: 'group', rows: [{ row: 'heading', text: texts.togglesLegend }, ...settings] },
+      {
+        class: 'group',
+        rows: [
+          { row: 'heading', text: texts.recipientsLegend },
+          { row: 'callout', text: [catalog.recipientsPrimary, undefined, texts.primaryNote] },
+          { row: 'textarea', text: [texts.extraLabel] },
+        ],
+      },
+    ],
+    foot: [...foot, 'actions', 'status'],
+  });
 }
 
 /** The primary contact, who receives everything, above the extra recipients. */

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { formFeedbackStyles } from '../../ui/form.styles.js';
+import { loadingFrameStyles } from '../../ui/loading-frame.js';
 import { cardStyles, sectionStyles } from '../../ui/section.styles.js';
 
 /** The layout both recipients forms share: heading, two groups side by side when they fit, actions. */
@@ -7,6 +8,7 @@ export const recipientsFormStyles = css`
   ${sectionStyles}
   ${cardStyles}
   ${formFeedbackStyles}
+  ${loadingFrameStyles}
 
   .recipients-form {
     display: grid;
@@ -130,42 +132,5 @@ export const recipientsFormStyles = css`
     grid-column: 1 / -1;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-
-  /* Loading: the frame of the ready layout. */
-  .heading-placeholder {
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  .placeholder .group-title {
-    float: none;
-    margin: 0;
-  }
-  .placeholder {
-    display: grid;
-    gap: 0.75rem;
-    align-content: start;
-  }
-  .box-placeholder {
-    display: block;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  /* The primary contact's box (three lines) and a four-row textarea. */
-  .primary-placeholder {
-    height: 6.5rem;
-  }
-  .textarea-placeholder {
-    height: 6.1rem;
-    border: 1px solid var(--_border);
-  }
-  .summary-placeholder {
-    padding: 0.75rem 1rem;
-    border-radius: var(--_radius);
-    background: var(--_surface-alt);
-  }
-  /* The buttons and the status line under them. */
-  .actions-placeholder {
-    height: calc(2.25rem + var(--_space) + 1.45em);
   }
 `;

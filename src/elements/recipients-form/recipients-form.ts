@@ -11,6 +11,7 @@ import type { Permission } from '../../ui/kayse-element.js';
 import { emailLineMessage } from '../../ui/kit/email-line-message.js';
 import type { KayseEmailListEditor } from '../../ui/kit/email-list-editor.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
+import type { LoadingItem } from '../../ui/loading-frame.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import { parseRecipients, sameRecipients, shortList, splitFieldErrors, type ParsedRecipients } from './recipient-lines.js';
 import {
@@ -67,10 +68,12 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
   protected readonly topics: readonly Topic[];
   /** The words that differ between the two forms, in the element's language. */
   protected abstract texts(): RecipientsTexts;
-  /** Placeholder lines of the settings group while loading, so nothing jumps when it arrives. */
-  protected abstract readonly toggleLines: number;
-  /** Placeholder lines of the summary under the groups while loading (0: none is always shown). */
-  protected readonly summaryLines: number = 0;
+  /** What the settings group holds, drawn while loading so nothing jumps when it arrives. */
+  protected abstract loadingSettings(): readonly LoadingItem[];
+  /** What is always shown under the groups, above the actions (a summary), drawn while loading. */
+  protected loadingFoot(): readonly LoadingItem[] {
+    return [];
+  }
 
   private readonly key: K;
   // Not `form`: that is the host `<form>`, as on native inputs.
@@ -253,7 +256,7 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
   }
 
   protected override renderLoading(): TemplateResult {
-    return renderRecipientsLoading(this.catalog, this.toggleLines, this.summaryLines);
+    return renderRecipientsLoading(this.catalog, this.texts(), this.loadingSettings(), this.loadingFoot());
   }
 
   protected override renderError(error: unknown): TemplateResult {

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { FREQUENCIES, type ScheduledEmails, type ScheduledEmailsUpdate } from '../../api/schemas.js';
 import { SCHEDULED_EMAILS_STRINGS, type ScheduledEmailsStrings } from './strings.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
+import type { LoadingItem } from '../../ui/loading-frame.js';
 import { RecipientsForm } from '../recipients-form/recipients-form.js';
 import { scheduledEmailsStyles } from './scheduled-emails.styles.js';
 import { isFrequency, type Frequency, type ScheduleOptions } from './scheduled-emails.types.js';
@@ -75,8 +76,6 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
   static override styles = [...RecipientsForm.styles, scheduledEmailsStyles];
 
   protected readonly localize = new LocalizeController(this, SCHEDULED_EMAILS_STRINGS, () => this.resolvedLocale);
-  protected readonly toggleLines = 7;
-  protected override readonly summaryLines = 1;
 
   @query('input[name="frequency"]') private firstFrequency?: HTMLInputElement;
 
@@ -164,6 +163,19 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
         ${known ? nothing : html`<p id="frequency-unknown" class="frequency-note">${catalog.scheduledFrequencyUnknown(options.frequency)}</p>`}
         ${showRequired ? html`<p id="frequency-error" class="frequency-error">${catalog.scheduledFrequencyRequired}</p>` : nothing}
       </fieldset>`;
+  }
+
+  protected override loadingSettings(): readonly LoadingItem[] {
+    const catalog = this.catalog;
+    return [
+      { row: 'switch', text: [catalog.scheduledEnable, catalog.scheduledEnableDescription] },
+      { row: 'select', text: catalog.scheduledFrequencyLegend },
+    ];
+  }
+
+  protected override loadingFoot(): readonly LoadingItem[] {
+    // The summary sentence's panel, in its own class; its words depend on the settings.
+    return [{ group: 'sentence', rows: ['line', 'line'] }];
   }
 
   protected override renderToggleValues(data: ScheduledEmails): TemplateResult {

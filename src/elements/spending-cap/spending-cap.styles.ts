@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { formFeedbackStyles } from '../../ui/form.styles.js';
+import { loadingFrameStyles } from '../../ui/loading-frame.js';
 import { cardStyles, figureStyles, noticeStyles, sectionStyles } from '../../ui/section.styles.js';
 
 export const spendingCapStyles = css`
@@ -8,6 +9,7 @@ export const spendingCapStyles = css`
   ${noticeStyles}
   ${figureStyles}
   ${formFeedbackStyles}
+  ${loadingFrameStyles}
 
   .spending-cap {
     display: grid;
@@ -26,8 +28,9 @@ export const spendingCapStyles = css`
     grid-template-columns: minmax(0, 36rem);
   }
   .card {
+    --_card-gap: 0.9rem;
     display: grid;
-    gap: 0.9rem;
+    gap: var(--_card-gap);
   }
   .cap-value {
     margin: 0;
@@ -91,43 +94,5 @@ export const spendingCapStyles = css`
   }
   .their-version {
     font-variant-numeric: tabular-nums;
-  }
-
-  /* Loading: the ready layout's frame, the cards about as tall as an editor's. */
-  .title-placeholder {
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  .intro-placeholder {
-    font-size: 0.875em;
-  }
-  .is-loading .card {
-    min-height: 14.75rem;
-  }
-  /* The intro's second line, where the ready intro wraps. */
-  .intro-placeholder .skeleton-line:nth-child(2) {
-    display: none;
-  }
-  /* Stacked, each card is as tall as its own content: the frame follows, measured at 360–430 px and 600 px. */
-  @container (max-width: 36rem) {
-    .intro-placeholder .skeleton-line:nth-child(2) {
-      display: block;
-    }
-  }
-  @container (max-width: 41rem) {
-    .is-loading .card {
-      min-height: 15.5rem;
-    }
-    .is-loading .card + .card {
-      min-height: 11.125rem;
-    }
-  }
-  @container (min-width: 30rem) and (max-width: 41rem) {
-    .is-loading .card {
-      min-height: 14.75rem;
-    }
-    .is-loading .card + .card {
-      min-height: 7.5rem;
-    }
   }
 `;

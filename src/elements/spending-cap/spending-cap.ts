@@ -3,15 +3,15 @@ import { query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Access, CurrentUsage, Section, SpendingCap } from '../../api/schemas.js';
-import { formatMoney } from '../../core/money.js';
+import { formatMoney, formatPercent } from '../../core/money.js';
 import { FormController } from '../../state/form-controller.js';
 import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
 import type { KayseMoneyInput } from '../../ui/kit/money-input.js';
-import { skeleton } from '../../ui/kit/skeleton.js';
 import { statusBadgeStyles } from '../../ui/kit/status-badge.js';
+import { loadingFrame } from '../../ui/loading-frame.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import { CAP_FORM, capConfirmation, capDiffers, renderCapDialog, renderCapUsage, renderCapWarning, type CapValues, type CapViewContext } from './spending-cap-views.js';
 import { spendingCapStyles } from './spending-cap.styles.js';
@@ -177,17 +177,39 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData, CapStrings> 
 
   protected override renderLoading(): TemplateResult {
     // The ready layout's frame, so nothing moves when the figures arrive.
-    return html`<div class="spending-cap is-loading" part="base" role="status" aria-busy="true">
-      <span class="visually-hidden">${this.catalog.loading}</span>
-      <div class="head">
-        <div class="title-placeholder">${skeleton(['12rem'])}</div>
-        <div class="intro-placeholder">${skeleton(['85%', '30%'])}</div>
-      </div>
-      <div class="cards">
-        <div class="card">${skeleton(['10rem', '14rem', '6rem', '100%', '70%', '8rem'])}</div>
-        <div class="card">${skeleton(['9rem', '70%', '85%'])}</div>
-      </div>
-    </div>`;
+    const catalog = this.catalog;
+    return loadingFrame(catalog.loading, {
+      frame: 'spending-cap',
+      head: [
+        { row: 'title', text: catalog.capHeading },
+        { row: 'note', text: catalog.capIntro },
+      ],
+      blocks: [
+        {
+          class: 'card settings',
+          rows: [
+            { row: 'switch', text: [catalog.capEnabledLabel, catalog.capEnabledDescription] },
+            { row: 'field', text: [catalog.capAmountLabel, catalog.capAmountHint] },
+            'actions',
+          ],
+        },
+        {
+          class: 'card usage',
+          rows: [
+            { group: 'usage-head', rows: [{ row: 'heading', text: catalog.capUsageHeading }, { row: 'badge', text: this.usualBadge() }] },
+            {
+              group: 'figures',
+              rows: [catalog.capSpent, catalog.capProjected, catalog.capCurrent].map((label) => ({ row: 'figure', text: [label] }) as const),
+            },
+          ],
+        },
+      ],
+    });
+  }
+
+  /** A badge's usual words (within the cap, a percent with a decimal), for the frame's badge to be as wide. */
+  private usualBadge(): string {
+    return `${this.catalog.statusWithinCap} ${this.catalog.percentOfCap(formatPercent(10.5, this.resolvedLocale, 1))}`;
   }
 
   protected override renderError(error: unknown): TemplateResult {

@@ -3,7 +3,7 @@ import type { Wallet, WalletSettingsUpdate } from '../../api/schemas.js';
 import { LOW_BALANCE_PERCENT, balanceWarning, lowBalanceLevel, validateRefillSettings } from '../../core/wallet.js';
 import type { WalletStrings } from './strings.js';
 import type { FormProblem, FormRules } from '../../state/form-controller.js';
-import { skeleton } from '../../ui/kit/skeleton.js';
+import { loadingFrame } from '../../ui/loading-frame.js';
 import type { WalletFormats } from './wallet-format.js';
 import type { RefillField, WalletData } from './wallet.types.js';
 
@@ -57,22 +57,41 @@ export function refillRuleMessage(field: RefillField, values: RefillValues, view
 
 /** The ready layout's frame while loading, so nothing moves when the figures arrive. */
 export function renderWalletLoading(noHistory: boolean, catalog: WalletStrings): TemplateResult {
-  return html`<div class="wallet is-loading" part="base" role="status" aria-busy="true">
-    <span class="visually-hidden">${catalog.loading}</span>
-    <div class="title-placeholder">${skeleton(['7rem'])}</div>
-    <div class="overview">
-      <div class="card balance">${skeleton(['8rem', '12rem', '60%', '80%', '70%', '55%'])}</div>
-      <div class="card">${skeleton(6)}</div>
-    </div>
-    ${noHistory
-      ? nothing
-      : html`<div class="history-placeholder">
-          <div class="history-head-placeholder">${skeleton(['6rem', '16rem'])}</div>
-          <div class="columns-placeholder"></div>
-          <div class="list-placeholder"></div>
-          <div class="foot-placeholder"></div>
-        </div>`}
-  </div>`;
+  return loadingFrame(catalog.loading, {
+    frame: 'wallet',
+    head: [{ row: 'title', text: catalog.walletHeading }],
+    layout: 'overview',
+    blocks: [
+      {
+        class: 'card balance',
+        rows: [
+          { row: 'figure', text: [catalog.walletBalance] },
+          { row: 'line', text: catalog.walletEstimate },
+          { row: 'line', text: catalog.walletRefillPending },
+          { row: 'line', text: catalog.walletLowBalanceAlert },
+          'note',
+        ],
+      },
+      {
+        class: 'card settings',
+        rows: [
+          { row: 'heading', text: catalog.walletSettingsHeading },
+          { row: 'note', text: catalog.walletSettingsIntro },
+          {
+            group: 'fields',
+            rows: [
+              { row: 'field', text: [catalog.walletRefillAmount] },
+              { row: 'field', text: [catalog.walletRefillThreshold, catalog.walletThresholdHint] },
+            ],
+          },
+          'line',
+          'actions',
+        ],
+      },
+    ],
+    // The history: its heading and time zone, the column names, the list and its foot.
+    ...(noHistory ? {} : { foot: [{ row: 'heading', text: catalog.walletHistoryHeading }, 'note', 'note', 'panel', 'actions'] }),
+  });
 }
 
 /** The balance card: the balance, its warning, a pending refill, the estimate and the low-balance level. */

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { formFeedbackStyles, selectStyles } from '../../ui/form.styles.js';
+import { loadingFrameStyles } from '../../ui/loading-frame.js';
 import { cardStyles, noticeStyles, sectionStyles } from '../../ui/section.styles.js';
 
 export const walletStyles = css`
@@ -8,9 +9,12 @@ export const walletStyles = css`
   ${noticeStyles}
   ${selectStyles}
   ${formFeedbackStyles}
+  ${loadingFrameStyles}
 
   :host {
     --_history-height: var(--kayse-wallet-history-height, 24rem);
+    /* The loading frame's history list. */
+    --_panel-height: var(--_history-height);
     /* The history's columns, shared by its headings and by every row inside the list. Fixed
        widths for the amounts and fractions for the rest: the same tracks in two grids. */
     --_tx-columns: minmax(0, 1.35fr) minmax(0, 0.9fr) minmax(0, 1.5fr) 8.5rem 8.5rem;
@@ -229,29 +233,6 @@ export const walletStyles = css`
   }
   .history-problem p {
     margin: 0;
-  }
-
-  /* Loading: the ready layout's frame with placeholder lines, the same heights where it counts. */
-  .is-loading .title-placeholder {
-    font-size: 1.25em;
-    line-height: 1.3;
-  }
-  .is-loading .card {
-    /* About an editor's settings form, the taller card of the two. */
-    min-height: 21.25rem;
-  }
-  .history-placeholder {
-    display: grid;
-    gap: 0.6rem;
-  }
-  .history-head-placeholder {
-    min-height: 2.2rem;
-  }
-  .columns-placeholder {
-    height: 1.3rem;
-  }
-  .foot-placeholder {
-    height: 2.25rem;
   }
 `;
 
