@@ -1,11 +1,9 @@
 import { css } from 'lit';
 import { formFeedbackStyles, selectStyles } from '../../ui/form.styles.js';
-import { loadingFrameStyles } from '../../ui/loading-frame.js';
 
 export const reportPickerStyles = css`
   ${selectStyles}
   ${formFeedbackStyles}
-  ${loadingFrameStyles}
 
   :host {
     --_table-max-height: var(--kayse-report-table-max-height, 36rem);

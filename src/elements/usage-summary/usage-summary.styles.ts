@@ -1,11 +1,9 @@
 import { css } from 'lit';
-import { loadingFrameStyles } from '../../ui/loading-frame.js';
 import { callout, figureStyles } from '../../ui/section.styles.js';
 
 export const usageSummaryStyles = css`
   ${figureStyles}
   ${callout(css`.notice`)}
-  ${loadingFrameStyles}
 
   .summary {
     display: grid;
