@@ -1,14 +1,21 @@
 import { defineConfig, type UserConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 import { libraryEntries, standaloneEntry, standaloneFileName } from './scripts/lib/entries.js';
+import { minifyLiterals } from './scripts/lib/minify-literals-plugin.js';
 
 const dependencies = Object.keys(packageJson.dependencies);
 const isBareDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
+// Each bundled file's third-party licence notices, once at its top (the minifier drops the
+// many `@license` comments of lit's modules).
+const LICENSE_BANNER =
+  '/*! @kayse/billing-elements (MIT). Includes lit, @lit/context, @lit/task, @lit-labs/virtualizer (BSD-3-Clause, Google LLC), zod (MIT), chart.js (MIT) where used. */';
 
 /** A standalone build: everything inlined but lazy chunks (chart.js), minified, for a plain script tag. */
 export function standaloneConfig(entry: string, fileName: string, outDir: string): UserConfig {
   return {
     logLevel: 'warn',
+    plugins: [minifyLiterals()],
     build: {
       outDir,
       emptyOutDir: false,
@@ -17,7 +24,15 @@ export function standaloneConfig(entry: string, fileName: string, outDir: string
       sourcemap: false,
       lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
       // Lazy chunks sit beside the bundle (hosts serve the folder), named apart from the library's.
-      rolldownOptions: { output: { chunkFileNames: `${fileName}.[name]-[hash].js` } },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: `${fileName}.[name]-[hash].js`,
+          // Library mode leaves ES output unminified (whitespace, names); a standalone file is not a library.
+          minify: true,
+          comments: { legal: false, annotation: false, jsdoc: false },
+          postBanner: LICENSE_BANNER,
+        },
+      },
     },
   };
 }
@@ -27,6 +42,7 @@ export function standaloneConfig(entry: string, fileName: string, outDir: string
 export default defineConfig(({ mode }) => {
   if (mode === 'standalone') return standaloneConfig(standaloneEntry, standaloneFileName, 'dist');
   return {
+    plugins: [minifyLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { css, type CSSResult } from 'lit';
+import { css } from 'lit';
 
 /*
  * The pieces the billing sections share, written once; an element's styles interpolate the
@@ -112,16 +112,14 @@ export const figureStyles = css`
 
 /**
  * A panel set off from the text around it by its fill and a bar at its start (the sentence a
- * form adds up to, a notice over a summary), for the element's own `selector`.
+ * form adds up to, a notice over a summary): the `callout` class beside the element's own.
  */
-export function callout(selector: CSSResult): CSSResult {
-  return css`
-    ${selector} {
-      margin: 0;
-      padding: 0.75rem 1rem;
-      border-inline-start: 0.3rem solid var(--_accent);
-      border-radius: var(--_radius);
-      background: var(--_surface-alt);
-    }
-  `;
-}
+export const calloutStyles = css`
+  .callout {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border-inline-start: 0.3rem solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+`;

@@ -1,10 +1,10 @@
 import { css } from 'lit';
 import { choiceStyles } from '../../ui/form.styles.js';
-import { callout } from '../../ui/section.styles.js';
+import { calloutStyles } from '../../ui/section.styles.js';
 
 export const scheduledEmailsStyles = css`
   ${choiceStyles}
-  ${callout(css`.sentence`)}
+  ${calloutStyles}
 
   .frequency {
     min-width: 0;

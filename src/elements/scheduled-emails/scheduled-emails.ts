@@ -175,7 +175,7 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
 
   protected override loadingFoot(): readonly LoadingItem[] {
     // The summary sentence's panel, in its own class; its words depend on the settings.
-    return [{ group: 'sentence', rows: ['line', 'line'] }];
+    return [{ group: 'sentence callout', rows: ['line', 'line'] }];
   }
 
   protected override renderToggleValues(data: ScheduledEmails): TemplateResult {
@@ -196,7 +196,7 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
     const catalog = this.catalog;
     const primary = data.primaryContactEmail;
     const nobody = options.enabled && !primary && extraRecipients === 0;
-    return html`<p class="sentence ${nobody ? 'nobody' : ''}">${this.sentence(options, primary, extraRecipients, catalog)}</p>`;
+    return html`<p class="sentence callout ${nobody ? 'nobody' : ''}">${this.sentence(options, primary, extraRecipients, catalog)}</p>`;
   }
 
   private sentence(options: ScheduleOptions, primary: string | null, others: number, catalog: ScheduledEmailsStrings): string {

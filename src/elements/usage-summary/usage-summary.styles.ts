@@ -1,9 +1,9 @@
 import { css } from 'lit';
-import { callout, figureStyles } from '../../ui/section.styles.js';
+import { calloutStyles, figureStyles } from '../../ui/section.styles.js';
 
 export const usageSummaryStyles = css`
   ${figureStyles}
-  ${callout(css`.notice`)}
+  ${calloutStyles}
 
   .summary {
     display: grid;

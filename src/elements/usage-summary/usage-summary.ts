@@ -118,7 +118,7 @@ export class KayseUsageSummary extends KayseElement<UsageSummaryData, UsageStrin
 
   private renderNotices(usage: CurrentUsage, canEditCap: boolean) {
     if (usage.status === 'cap_reached' || usage.campaignsPaused) {
-      return html`<div class="notice paused" role="status">
+      return html`<div class="notice callout paused" role="status">
         <p>${this.catalog.usagePaused}</p>
         ${canEditCap ? html`<button class="button primary" type="button" @click=${this.goToCap}>${this.catalog.usageChangeCap}</button>` : nothing}
       </div>`;
@@ -133,7 +133,7 @@ export class KayseUsageSummary extends KayseElement<UsageSummaryData, UsageStrin
     if (crossing === null) return nothing;
     // A long month: an abbreviation's own period ("28. Nov.") would double the sentence's.
     const day = formatDay(crossing, this.resolvedLocale, { month: 'long', day: 'numeric' });
-    return html`<p class="notice crossing" role="status">${this.catalog.usageCrossing(day)}</p>`;
+    return html`<p class="notice callout crossing" role="status">${this.catalog.usageCrossing(day)}</p>`;
   }
 
   private renderFigures(usage: CurrentUsage) {
