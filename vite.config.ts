@@ -26,7 +26,8 @@ export function standaloneConfig(entry: string, fileName: string, outDir: string
       // Lazy chunks sit beside the bundle (hosts serve the folder), named apart from the library's.
       rolldownOptions: {
         output: {
-          chunkFileNames: `${fileName}.[name]-[hash].js`,
+          // An element's chunk is named after its folder (`…bundle.wallet-[hash].js`), the rest after their first module.
+          chunkFileNames: (chunk) => `${fileName}.${/elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
           // Library mode leaves ES output unminified (whitespace, names); a standalone file is not a library.
           minify: true,
           comments: { legal: false, annotation: false, jsdoc: false },

@@ -16,20 +16,14 @@ import { baseStyles, tokens } from '../../ui/tokens.js';
 import { billingSettingsStyles } from './billing-settings.styles.js';
 import { SECTION_PATHS, sectionForPath, SETTINGS_SECTIONS, type RoutingMode } from './billing-settings.types.js';
 import { hrefFor, locationPath, urlFor, type SettingsAddress } from './settings-address.js';
+import { SectionModules } from './section-modules.js';
+import { hasUnsavedEdits, isPlainClick, linkedSection, visibleIn } from './settings-navigation.js';
 import { renderAreaSkeleton, renderLeaveDialog, renderNav, renderSection, renderSectionSkeleton, sectionLabel } from './settings-views.js';
-
-const visibleIn = (access: Access): readonly Section[] => SETTINGS_SECTIONS.filter((section) => access.sections[section] === 'read' || access.sections[section] === 'edit');
 
 /** `@lit-labs/router` matches paths with `URLPattern`; a browser without it gets the polyfill, loaded only then. */
 async function ensureUrlPattern(): Promise<void> {
   if (!('URLPattern' in globalThis)) await import('urlpattern-polyfill');
 }
-
-/** Whether a section element holds edits that are not saved: every form element says so in its public `dirty`. */
-const hasUnsavedEdits = (element: Element | null | undefined): boolean => (element as Partial<{ readonly dirty: boolean }> | null | undefined)?.dirty === true;
-
-/** Only a plain primary click is ours to take over; a modified one opens a tab, as the user asked. */
-const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /**
  * @tag kayse-billing-settings
@@ -92,11 +86,10 @@ const isPlainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey
 export class KayseBillingSettings extends ConnectedElement {
   static override styles = [tokens, baseStyles, skeletonStyles, elementStyles, billingSettingsStyles];
 
+  private readonly sections = new SectionModules(this);
+
   /** The route table: one path per section; the section shown is `routes.outlet()`. */
-  private readonly routes = new Routes(
-    this,
-    SETTINGS_SECTIONS.map((section) => ({ name: section, path: SECTION_PATHS[section], render: () => renderSection(section, this.locale) })),
-  );
+  private readonly routes = new Routes(this, SETTINGS_SECTIONS.map((section) => ({ name: section, path: SECTION_PATHS[section], render: () => this.renderSectionOf(section) })));
 
   /** `Access` through the same connection as every section: the visible sections; hidden when there is none. */
   private readonly connection = new SectionConnection<Access>(this, this.internals, {
@@ -208,11 +201,16 @@ export class KayseBillingSettings extends ConnectedElement {
 
   private readonly handleNavClick = (event: MouseEvent): void => {
     if (event.defaultPrevented || !isPlainClick(event)) return;
-    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.dataset['section'] !== undefined);
-    const section = link ? (link.dataset['section'] as Section) : null;
+    const section = linkedSection(event);
     if (!section) return;
     event.preventDefault();
     void this.navigate(section, 'push');
+  };
+
+  /** A pointer over or focus on a link: its section's code is likely wanted next. */
+  private readonly handleNavIntent = (event: Event): void => {
+    const section = linkedSection(event);
+    if (section) this.sections.load(section);
   };
 
   private readonly handleNavigateEvent = (event: KayseNavigateEvent): void => {
@@ -309,13 +307,21 @@ export class KayseBillingSettings extends ConnectedElement {
     return true;
   }
 
+  /** The section's element once its code is here; meanwhile a placeholder, or an error with a retry. */
+  private renderSectionOf(section: Section): TemplateResult {
+    const state = this.sections.stateOf(section);
+    if (state.kind === 'ready') return renderSection(section, this.locale);
+    if (state.kind === 'failed') return renderLoadError(this.catalog, state.error, () => this.sections.retry(section));
+    return renderSectionSkeleton(this.catalog);
+  }
+
   private renderReady(): TemplateResult {
     const catalog = this.catalog;
     const label = this.current ? sectionLabel(catalog, this.current) : '';
     // The base is the size container; the grid inside it is what its width lays out.
     return html`<div part="base" class="base" @kayse-navigate=${this.handleNavigateEvent}>
       <div class="layout">
-        ${renderNav(catalog, this.visible, this.current, this.hrefOf, this.handleNavClick)}
+        ${renderNav(catalog, this.visible, this.current, this.hrefOf, this.handleNavClick, this.handleNavIntent)}
         <div part="section" class="section" role="group" tabindex="-1" aria-label=${label}>${this.routes.outlet() ?? renderSectionSkeleton(catalog)}</div>
       </div>
       ${renderLeaveDialog(catalog, this.leaving)}

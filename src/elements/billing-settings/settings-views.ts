@@ -38,9 +38,16 @@ export function renderSection(section: Section, locale: string | undefined): Tem
   }
 }
 
-/** The section links; the click handler takes plain clicks over. */
-export function renderNav(catalog: SettingsStrings, visible: readonly Section[], current: Section | null, hrefOf: (section: Section) => string, onClick: (event: MouseEvent) => void): TemplateResult {
-  return html`<nav part="nav" class="nav" aria-label=${catalog.settingsNavLabel} @click=${onClick}>
+/** The section links; the click handler takes plain clicks over; `onIntent` hears a pointer over or focus on a link. */
+export function renderNav(
+  catalog: SettingsStrings,
+  visible: readonly Section[],
+  current: Section | null,
+  hrefOf: (section: Section) => string,
+  onClick: (event: MouseEvent) => void,
+  onIntent: (event: Event) => void,
+): TemplateResult {
+  return html`<nav part="nav" class="nav" aria-label=${catalog.settingsNavLabel} @click=${onClick} @pointerover=${onIntent} @focusin=${onIntent}>
     <ul class="links" role="list">
       ${visible.map((section) => {
         const isCurrent = section === current;
