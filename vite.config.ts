@@ -12,7 +12,7 @@ const LICENSE_BANNER =
   '/*! @kayse/billing-elements (MIT). Includes lit, @lit/context, @lit/task, @lit-labs/virtualizer (BSD-3-Clause, Google LLC), zod (MIT), chart.js (MIT) where used. */';
 
 /** A standalone build: everything inlined but lazy chunks (chart.js), minified, for a plain script tag. */
-export function standaloneConfig(entry: string, fileName: string, outDir: string): UserConfig {
+function standaloneConfig(entry: string, fileName: string, outDir: string): UserConfig {
   return {
     logLevel: 'warn',
     plugins: [minifyLiterals()],

@@ -14,7 +14,7 @@ export const SECTION_TAGS = {
 
 // Each section's code is its own chunk, asked for when the section is first shown (or a link
 // to it is pointed at), so a page opened at one section pays for that one.
-const SECTION_MODULES: Readonly<Record<Section, () => Promise<unknown>>> = {
+export const SECTION_MODULES: Readonly<Record<Section, () => Promise<unknown>>> = {
   usage: () => import('../usage-summary/define.js'),
   preferences: () => import('../billing-preferences/define.js'),
   spendingCap: () => import('../spending-cap/define.js'),
@@ -33,7 +33,10 @@ export type SectionModuleState = { readonly kind: 'loading' } | { readonly kind:
 export class SectionModules implements ReactiveController {
   private readonly states = new Map<Section, SectionModuleState>();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly modules: Readonly<Record<Section, () => Promise<unknown>>> = SECTION_MODULES,
+  ) {
     host.addController(this);
   }
 
@@ -50,7 +53,7 @@ export class SectionModules implements ReactiveController {
   load(section: Section): void {
     if (this.states.has(section) || customElements.get(SECTION_TAGS[section])) return;
     this.states.set(section, { kind: 'loading' });
-    SECTION_MODULES[section]().then(
+    this.modules[section]().then(
       () => this.settle(section, { kind: 'ready' }),
       (error: unknown) => this.settle(section, { kind: 'failed', error }),
     );
