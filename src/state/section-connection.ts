@@ -48,6 +48,8 @@ export interface SectionConnectionOptions<T> {
   readonly load: (store: BillingStore, signal: AbortSignal, permission: Permission, access: Access) => Promise<T>;
   /** The state of loaded, visible data (default `ready`). */
   readonly stateOf?: (data: T) => ElementState;
+  /** Whether the host's strings in its language are here; until then it is `loading`, whatever the data. */
+  readonly stringsReady?: () => boolean;
 }
 
 /**
@@ -131,6 +133,7 @@ export class SectionConnection<T> implements ReactiveController {
 
   get state(): ElementState {
     const { status, value } = this.task;
+    if (this.options.stringsReady?.() === false) return 'loading';
     if (status === TaskStatus.ERROR) return 'error';
     if (!value) return 'loading';
     if (value.hidden) return 'hidden';

@@ -1,5 +1,5 @@
 import { isApiError, type ApiErrorKind } from '../api/api-error.js';
-import type { CommonStrings } from '../i18n/parts.js';
+import type { CommonStrings } from '../i18n/parts/common.js';
 import { NOT_CONFIGURED } from '../state/section-connection.js';
 
 export { NOT_CONFIGURED };

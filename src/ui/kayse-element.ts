@@ -2,13 +2,13 @@ import type { Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Access, Section } from '../api/schemas.js';
 import type { LocalizeController } from '../i18n/localize.js';
-import type { CommonStrings } from '../i18n/parts.js';
+import type { CommonStrings } from '../i18n/parts/common.js';
 import { permissionOf, SectionConnection, type ElementState, type Loaded, type Permission } from '../state/section-connection.js';
 import type { BillingStore, Topic } from '../state/store.js';
 import { ConnectedElement } from './connected-element.js';
 import { elementStyles } from './kayse-element.styles.js';
 import { renderLoadError } from './load-error.js';
-import { skeleton, skeletonStyles } from './kit/skeleton.js';
+import { skeleton, skeletonStyles, wordlessPlaceholder } from './kit/skeleton.js';
 import { baseStyles, tokens } from './tokens.js';
 
 export type { Permission } from '../state/section-connection.js';
@@ -34,6 +34,7 @@ export abstract class KayseElement<T, S extends CommonStrings = CommonStrings> e
     topics: () => this.topics,
     load: (store, signal, permission, access) => this.load(store, signal, permission, access),
     stateOf: (data) => this.stateOf(data),
+    stringsReady: () => this.localize.ready,
   });
 
   /** @internal */
@@ -114,6 +115,8 @@ export abstract class KayseElement<T, S extends CommonStrings = CommonStrings> e
   }
 
   override render() {
+    // Another language's strings on their way: a placeholder without words, never English.
+    if (!this.localize.ready) return wordlessPlaceholder(this.skeletonLines);
     return this.loadTask.render({
       initial: () => this.renderLoading(),
       pending: () => {

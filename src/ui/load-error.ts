@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { CommonStrings } from '../i18n/parts.js';
+import type { CommonStrings } from '../i18n/parts/common.js';
 import { errorMessage } from './error-message.js';
 
 /** What a failed load shows: a title, the sentence for its kind (never the raw error) and a retry. */

@@ -1,5 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { CommonStrings } from '../i18n/parts.js';
+import type { CommonStrings } from '../i18n/parts/common.js';
 import { errorMessage } from './error-message.js';
 import type { SaveOutcome } from '../state/save-flow.js';
 import type { SaveKey } from '../state/store.js';

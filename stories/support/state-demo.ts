@@ -3,8 +3,10 @@
 import { css, html } from 'lit';
 import type { Access, CurrentUsage, Section } from '../../src/api/schemas.js';
 import { formatMoney } from '../../src/core/money.js';
-import { combine, LocalizeController } from '../../src/i18n/localize.js';
-import { commonStrings, kitStrings } from '../../src/i18n/parts.js';
+import { LocalizeController } from '../../src/i18n/localize.js';
+import { combine } from '../../src/i18n/translations.js';
+import { commonStrings } from '../../src/i18n/parts/common.js';
+import { kitStrings } from '../../src/i18n/parts/kit.js';
 import type { BillingStore, Topic } from '../../src/state/store.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import { KayseElement, type Permission } from '../../src/ui/kayse-element.js';

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Access, CurrentUsage, Section } from '../../src/api/schemas.js';
 import type { BillingStore, Topic } from '../../src/state/store.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { commonStrings } from '../../src/i18n/parts.js';
+import { commonStrings } from '../../src/i18n/parts/common.js';
 import { defineTag } from '../../src/ui/define-tag.js';
 import { KayseElement, type Permission } from '../../src/ui/kayse-element.js';
 

@@ -3,7 +3,7 @@ import { ApiError } from '../../src/api/api-error.js';
 import type { Section, SpendingCap } from '../../src/api/schemas.js';
 import { storeFor } from '../../src/state/client-factory.js';
 import { LocalizeController } from '../../src/i18n/localize.js';
-import { commonStrings } from '../../src/i18n/parts.js';
+import { commonStrings } from '../../src/i18n/parts/common.js';
 import { FormController, type FormRules } from '../../src/state/form-controller.js';
 import type { BillingStore, Topic } from '../../src/state/store.js';
 import { defineTag } from '../../src/ui/define-tag.js';

@@ -338,7 +338,8 @@ export class KayseBillingSettings extends ConnectedElement {
   }
 
   override render() {
-    const area = html`<div class="root">${this.renderArea()}</div>`;
+    // Another language's strings on their way: the area's placeholder without words, never English.
+    const area = html`<div class="root">${this.localize.ready ? this.renderArea() : renderAreaSkeleton(null)}</div>`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
     const own = this.connection.ownClient;
     if (!own) return html`${area}${live}`;

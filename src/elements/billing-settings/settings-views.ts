@@ -77,16 +77,16 @@ export function renderLeaveDialog(catalog: SettingsStrings, leaving: Section | n
   >`;
 }
 
-/** A section's placeholder while its element (or `Access`) loads. */
-export function renderSectionSkeleton(catalog: SettingsStrings): TemplateResult {
+/** A section's placeholder while its element (or `Access`) loads; wordless while the strings load. */
+export function renderSectionSkeleton(catalog: SettingsStrings | null): TemplateResult {
   return html`<div class="loading" role="status" aria-busy="true">
-    <span class="visually-hidden">${catalog.loading}</span>
+    ${catalog ? html`<span class="visually-hidden">${catalog.loading}</span>` : nothing}
     ${skeleton(6)}
   </div>`;
 }
 
-/** The whole area's placeholder while `Access` loads: the navigation's and a section's. */
-export function renderAreaSkeleton(catalog: SettingsStrings): TemplateResult {
+/** The whole area's placeholder while `Access` (or the strings) load: the navigation's and a section's. */
+export function renderAreaSkeleton(catalog: SettingsStrings | null): TemplateResult {
   return html`<div part="base" class="base">
     <div class="layout">
       <div class="nav nav-skeleton" aria-hidden="true">${skeleton(['70%', '85%', '60%', '55%', '75%', '50%', '45%'])}</div>

@@ -1,5 +1,7 @@
-import { combine } from '../../i18n/localize.js';
-import { commonStrings, kitStrings, settingsStrings } from '../../i18n/parts.js';
+import { combine } from '../../i18n/translations.js';
+import { commonStrings } from '../../i18n/parts/common.js';
+import { kitStrings } from '../../i18n/parts/kit.js';
+import { settingsStrings } from '../../i18n/parts/settings.js';
 
 /** The strings <kayse-billing-settings> shows, in every language. */
 export const SETTINGS_STRINGS = combine(commonStrings, kitStrings, settingsStrings);

@@ -1,5 +1,7 @@
-import { combine } from '../../i18n/localize.js';
-import { commonStrings, kitStrings, recipientsStrings } from '../../i18n/parts.js';
+import { combine } from '../../i18n/translations.js';
+import { commonStrings } from '../../i18n/parts/common.js';
+import { kitStrings } from '../../i18n/parts/kit.js';
+import { recipientsStrings } from '../../i18n/parts/recipients.js';
 
 /** The strings the recipients forms shows, in every language. */
 export const RECIPIENTS_STRINGS = combine(commonStrings, kitStrings, recipientsStrings);

@@ -5,7 +5,7 @@ import { formatDay, formatDayRange } from '../../core/calendar.js';
 import { formatMoney, minorUnitDigits } from '../../core/money.js';
 import { spendSeries, type SpendSeries } from '../../core/spend-series.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { usageStrings } from '../../i18n/parts.js';
+import { usageStrings } from '../../i18n/parts/usage.js';
 import { baseStyles, tokens } from '../tokens.js';
 import type { SpendChartColors, SpendChartHandle, SpendChartModel } from './chart-engine.js';
 import { spendChartStyles } from './spend-chart.styles.js';

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { confirmDialogStyles } from './confirm-dialog.styles.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { kitStrings, type KitStrings } from '../../i18n/parts.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts/kit.js';
 
 const CONFIRMED = 'confirm';
 

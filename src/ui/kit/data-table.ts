@@ -5,8 +5,10 @@ import { baseStyles, tokens } from '../tokens.js';
 import { dataTableStyles } from './data-table.styles.js';
 import type { DataTableColumn } from './data-table.types.js';
 import { SortChangeEvent, type SortDirection } from './events.js';
-import { combine, LocalizeController } from '../../i18n/localize.js';
-import { commonStrings, kitStrings, type CommonStrings, type KitStrings } from '../../i18n/parts.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { combine } from '../../i18n/translations.js';
+import { commonStrings, type CommonStrings } from '../../i18n/parts/common.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts/kit.js';
 
 const KIT_AND_COMMON = combine(kitStrings, commonStrings);
 

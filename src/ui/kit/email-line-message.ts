@@ -1,5 +1,5 @@
 import type { EmailLineError } from '../../core/email-list.js';
-import type { KitStrings } from '../../i18n/parts.js';
+import type { KitStrings } from '../../i18n/parts/kit.js';
 
 /** The sentence for a refused line of an email list, as the editor shows it and a form reports it. */
 export function emailLineMessage(error: EmailLineError, catalog: KitStrings, max: number): string {

@@ -8,7 +8,7 @@ import { KitInputEvent } from './events.js';
 import { fieldStyles } from './field.styles.js';
 import { emailLineMessage } from './email-line-message.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { kitStrings, type KitStrings } from '../../i18n/parts.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts/kit.js';
 
 /** A message under the field, pinned to the line it is about. */
 interface LineMessage {

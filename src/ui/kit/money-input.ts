@@ -8,7 +8,7 @@ import { KitChangeEvent, KitInputEvent } from './events.js';
 import { fieldStyles } from './field.styles.js';
 import { moneyInputStyles } from './money-input.styles.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { kitStrings, type KitStrings } from '../../i18n/parts.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts/kit.js';
 
 /**
  * @tag kayse-money-input

@@ -20,6 +20,14 @@ export function skeleton(lines: number | readonly string[] = 3): TemplateResult 
   </div>`;
 }
 
+/**
+ * A region busy loading, drawn without a word: while an element's language is on its way it
+ * has no words to say "Loading…" in, and English would flash before the language arrives.
+ */
+export function wordlessPlaceholder(lines?: number): TemplateResult {
+  return html`<div class="loading" role="status" aria-busy="true">${skeleton(lines)}</div>`;
+}
+
 /** Styles of {@link skeleton}: each line is exactly one line of body text tall. */
 export const skeletonStyles = css`
   .skeleton {

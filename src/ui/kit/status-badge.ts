@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { UsageStatus } from '../../core/usage.js';
-import type { KitStrings } from '../../i18n/parts.js';
+import type { KitStrings } from '../../i18n/parts/kit.js';
 
 const LABELS: Readonly<Record<UsageStatus, (catalog: KitStrings) => string>> = {
   no_cap: (catalog) => catalog.statusNoCap,

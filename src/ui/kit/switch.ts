@@ -4,7 +4,7 @@ import { baseStyles, tokens } from '../tokens.js';
 import { KitChangeEvent } from './events.js';
 import { switchStyles } from './switch.styles.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import { kitStrings, type KitStrings } from '../../i18n/parts.js';
+import { kitStrings, type KitStrings } from '../../i18n/parts/kit.js';
 
 /**
  * @tag kayse-switch

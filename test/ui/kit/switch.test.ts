@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html as litHtml, LitElement } from 'lit';
 import { en } from '../../../src/i18n/en.js';
@@ -88,15 +88,15 @@ describe('kayse-switch', () => {
     it('speaks the language of the page around it when no billing element gives one', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="es-MX"><kayse-switch label="Alertas"></kayse-switch></div>`);
       const el = wrapper.querySelector<KayseSwitch>('kayse-switch')!;
-      await el.updateComplete;
-      expect(stateText(el)).to.equal('Desactivado');
+      // Spanish is its own chunk, loaded the first time a piece asks for it.
+      await waitUntil(() => stateText(el) === 'Desactivado', 'the Spanish state word');
     });
 
     it('speaks the language its billing element resolved (shared through the locale context)', async () => {
       const host = await fixture<HTMLElement>(html`<locale-host></locale-host>`);
       const el = host.shadowRoot!.querySelector<KayseSwitch>('kayse-switch')!;
-      await el.updateComplete;
-      expect(stateText(el)).to.equal('Desactivado');
+      // Spanish is its own chunk, loaded the first time a piece asks for it.
+      await waitUntil(() => stateText(el) === 'Desactivado', 'the Spanish state word');
     });
   });
 
