@@ -17,8 +17,8 @@ import {
   WalletSettingsUpdate,
   WalletTransactionPage,
   WalletTransactionQuery,
-  type Section,
 } from './schemas.js';
+import { ROUTES, type EndpointName, type Route } from './routes.js';
 
 /**
  * The error statuses an endpoint may answer follow from what it is: anyone may meet 401 and
@@ -50,45 +50,29 @@ function endpoint<const E extends Omit<EndpointSpec, 'errors'>>(spec: E): E & { 
  * parsing all read this one table, so none of them can name a path the others lack.
  */
 export const ENDPOINTS = {
-  getAccess: endpoint({ method: 'GET', path: '/access', response: Access }),
-  getCurrentUsage: endpoint({ method: 'GET', path: '/usage/current', section: 'usage', response: CurrentUsage }),
-  getPreferences: endpoint({ method: 'GET', path: '/preferences', section: 'preferences', response: Preferences }),
-  putPreferences: endpoint({ method: 'PUT', path: '/preferences', section: 'preferences', body: PreferencesUpdate, response: Preferences }),
-  getContacts: endpoint({ method: 'GET', path: '/contacts', section: 'preferences', response: ContactList }),
-  getSpendingCap: endpoint({ method: 'GET', path: '/spending-cap', section: 'spendingCap', response: SpendingCap }),
-  putSpendingCap: endpoint({ method: 'PUT', path: '/spending-cap', section: 'spendingCap', body: SpendingCapUpdate, response: SpendingCap }),
-  getAlerts: endpoint({ method: 'GET', path: '/alerts', section: 'alerts', response: AlertSettings }),
-  putAlerts: endpoint({ method: 'PUT', path: '/alerts', section: 'alerts', body: AlertSettingsUpdate, response: AlertSettings }),
-  getScheduledEmails: endpoint({ method: 'GET', path: '/scheduled-emails', section: 'scheduledEmails', response: ScheduledEmails }),
-  putScheduledEmails: endpoint({
-    method: 'PUT',
-    path: '/scheduled-emails',
-    section: 'scheduledEmails',
-    body: ScheduledEmailsUpdate,
-    response: ScheduledEmails,
-  }),
-  getWallet: endpoint({ method: 'GET', path: '/wallet', section: 'wallet', response: Wallet }),
-  putWalletSettings: endpoint({ method: 'PUT', path: '/wallet/settings', section: 'wallet', body: WalletSettingsUpdate, response: Wallet }),
-  getWalletTransactions: endpoint({
-    method: 'GET',
-    path: '/wallet/transactions',
-    section: 'wallet',
-    query: WalletTransactionQuery,
-    response: WalletTransactionPage,
-  }),
-  getAgents: endpoint({ method: 'GET', path: '/agents', section: 'reports', response: AgentList }),
-  getUsageReport: endpoint({ method: 'GET', path: '/reports/usage', section: 'reports', query: UsageReportQuery, response: UsageReport }),
-} as const satisfies Record<string, EndpointSpec>;
+  getAccess: endpoint({ ...ROUTES.getAccess, response: Access }),
+  getCurrentUsage: endpoint({ ...ROUTES.getCurrentUsage, response: CurrentUsage }),
+  getPreferences: endpoint({ ...ROUTES.getPreferences, response: Preferences }),
+  putPreferences: endpoint({ ...ROUTES.putPreferences, body: PreferencesUpdate, response: Preferences }),
+  getContacts: endpoint({ ...ROUTES.getContacts, response: ContactList }),
+  getSpendingCap: endpoint({ ...ROUTES.getSpendingCap, response: SpendingCap }),
+  putSpendingCap: endpoint({ ...ROUTES.putSpendingCap, body: SpendingCapUpdate, response: SpendingCap }),
+  getAlerts: endpoint({ ...ROUTES.getAlerts, response: AlertSettings }),
+  putAlerts: endpoint({ ...ROUTES.putAlerts, body: AlertSettingsUpdate, response: AlertSettings }),
+  getScheduledEmails: endpoint({ ...ROUTES.getScheduledEmails, response: ScheduledEmails }),
+  putScheduledEmails: endpoint({ ...ROUTES.putScheduledEmails, body: ScheduledEmailsUpdate, response: ScheduledEmails }),
+  getWallet: endpoint({ ...ROUTES.getWallet, response: Wallet }),
+  putWalletSettings: endpoint({ ...ROUTES.putWalletSettings, body: WalletSettingsUpdate, response: Wallet }),
+  getWalletTransactions: endpoint({ ...ROUTES.getWalletTransactions, query: WalletTransactionQuery, response: WalletTransactionPage }),
+  getAgents: endpoint({ ...ROUTES.getAgents, response: AgentList }),
+  getUsageReport: endpoint({ ...ROUTES.getUsageReport, query: UsageReportQuery, response: UsageReport }),
+} as const satisfies Record<EndpointName, EndpointSpec>;
 
-export interface EndpointSpec {
-  readonly method: 'GET' | 'PUT';
-  readonly path: string;
-  /** The section whose `Access` level guards this endpoint; `/access` itself has none. */
-  readonly section?: Section;
+export interface EndpointSpec extends Route {
   readonly query?: unknown;
   readonly body?: unknown;
   readonly response: unknown;
   readonly errors: readonly number[];
 }
 
-export type EndpointName = keyof typeof ENDPOINTS;
+export type { EndpointName } from './routes.js';

@@ -1,30 +1,29 @@
 import { ApiError, type ApiErrorKind } from './api-error.js';
 import type { BillingApi, ReportQuery, RequestOptions, SaveOptions, TransactionQuery } from './billing-api.js';
-import { ENDPOINTS, type EndpointSpec } from './endpoints.js';
+import type { ENDPOINTS } from './endpoints.js';
 import { abortable, wait } from './http/abort.js';
 import { AccessToken } from './http/access-token.js';
 import { joinUrl } from './http/url.js';
 import { backoffDelay, parseRetryAfter } from './http/retry.js';
-import { parseWith } from './parse.js';
-import {
-  ErrorBody,
-  type Access,
-  type AgentList,
-  type AlertSettings,
-  type AlertSettingsUpdate,
-  type ContactList,
-  type CurrentUsage,
-  type Preferences,
-  type PreferencesUpdate,
-  type ScheduledEmails,
-  type ScheduledEmailsUpdate,
-  type SpendingCap,
-  type SpendingCapUpdate,
-  type UsageReport,
-  type Wallet,
-  type WalletSettingsUpdate,
-  type WalletTransactionPage,
+import type {
+  Access,
+  AgentList,
+  AlertSettings,
+  AlertSettingsUpdate,
+  ContactList,
+  CurrentUsage,
+  Preferences,
+  PreferencesUpdate,
+  ScheduledEmails,
+  ScheduledEmailsUpdate,
+  SpendingCap,
+  SpendingCapUpdate,
+  UsageReport,
+  Wallet,
+  WalletSettingsUpdate,
+  WalletTransactionPage,
 } from './schemas.js';
+import { ROUTES, type EndpointName } from './routes.js';
 import type { z } from './zod.js';
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -67,7 +66,19 @@ export interface RestBillingApiOptions {
   readonly random?: () => number;
 }
 
-type Endpoint<S> = Pick<EndpointSpec, 'method' | 'path'> & { readonly response: S };
+type Contract = typeof import('./contract.js');
+/** What an endpoint answers, as its schema parses it. */
+type AnswerOf<N extends EndpointName> = z.output<(typeof ENDPOINTS)[N]['response']>;
+
+let contract: Promise<Contract> | undefined;
+/** The validator, once per page; a failed load is asked for again by the next request. */
+function loadContract(): Promise<Contract> {
+  contract ??= import('./contract.js').catch((cause: unknown) => {
+    contract = undefined;
+    throw new ApiError({ kind: 'network', message: 'The answer checker could not be loaded', cause });
+  });
+  return contract;
+}
 type Outcome = { readonly response: Response; readonly text: string } | ApiError;
 
 // 400 is not in the contract (bad input is 422) but is what many hosts send for it; any other
@@ -139,55 +150,55 @@ export class RestBillingApi implements BillingApi {
   }
 
   getAccess(options?: RequestOptions): Promise<Access> {
-    return this.call(ENDPOINTS.getAccess, options);
+    return this.call('getAccess', options);
   }
 
   getCurrentUsage(options?: RequestOptions): Promise<CurrentUsage> {
-    return this.call(ENDPOINTS.getCurrentUsage, options);
+    return this.call('getCurrentUsage', options);
   }
 
   getPreferences(options?: RequestOptions): Promise<Preferences> {
-    return this.call(ENDPOINTS.getPreferences, options);
+    return this.call('getPreferences', options);
   }
 
   updatePreferences(update: PreferencesUpdate, options?: SaveOptions): Promise<Preferences> {
-    return this.call(ENDPOINTS.putPreferences, options, update);
+    return this.call('putPreferences', options, update);
   }
 
   getContacts(options?: RequestOptions): Promise<ContactList> {
-    return this.call(ENDPOINTS.getContacts, options);
+    return this.call('getContacts', options);
   }
 
   getSpendingCap(options?: RequestOptions): Promise<SpendingCap> {
-    return this.call(ENDPOINTS.getSpendingCap, options);
+    return this.call('getSpendingCap', options);
   }
 
   updateSpendingCap(update: SpendingCapUpdate, options?: SaveOptions): Promise<SpendingCap> {
-    return this.call(ENDPOINTS.putSpendingCap, options, update);
+    return this.call('putSpendingCap', options, update);
   }
 
   getAlerts(options?: RequestOptions): Promise<AlertSettings> {
-    return this.call(ENDPOINTS.getAlerts, options);
+    return this.call('getAlerts', options);
   }
 
   updateAlerts(update: AlertSettingsUpdate, options?: SaveOptions): Promise<AlertSettings> {
-    return this.call(ENDPOINTS.putAlerts, options, update);
+    return this.call('putAlerts', options, update);
   }
 
   getScheduledEmails(options?: RequestOptions): Promise<ScheduledEmails> {
-    return this.call(ENDPOINTS.getScheduledEmails, options);
+    return this.call('getScheduledEmails', options);
   }
 
   updateScheduledEmails(update: ScheduledEmailsUpdate, options?: SaveOptions): Promise<ScheduledEmails> {
-    return this.call(ENDPOINTS.putScheduledEmails, options, update);
+    return this.call('putScheduledEmails', options, update);
   }
 
   getWallet(options?: RequestOptions): Promise<Wallet> {
-    return this.call(ENDPOINTS.getWallet, options);
+    return this.call('getWallet', options);
   }
 
   updateWalletSettings(update: WalletSettingsUpdate, options?: SaveOptions): Promise<Wallet> {
-    return this.call(ENDPOINTS.putWalletSettings, options, update);
+    return this.call('putWalletSettings', options, update);
   }
 
   getWalletTransactions(query: TransactionQuery = {}, options?: RequestOptions): Promise<WalletTransactionPage> {
@@ -195,26 +206,25 @@ export class RestBillingApi implements BillingApi {
     if (query.limit !== undefined) params.set('limit', String(query.limit));
     if (query.cursor) params.set('cursor', query.cursor);
     if (query.types?.length) params.set('type', query.types.join(','));
-    return this.call(ENDPOINTS.getWalletTransactions, options, undefined, params);
+    return this.call('getWalletTransactions', options, undefined, params);
   }
 
   getAgents(options?: RequestOptions): Promise<AgentList> {
-    return this.call(ENDPOINTS.getAgents, options);
+    return this.call('getAgents', options);
   }
 
   getUsageReport(query: ReportQuery, options?: RequestOptions): Promise<UsageReport> {
     const params = new URLSearchParams('month' in query ? { month: query.month } : { from: query.from, to: query.to });
     if (query.agentId !== undefined && query.agentId !== null) params.set('agentId', query.agentId);
-    return this.call(ENDPOINTS.getUsageReport, options, undefined, params);
+    return this.call('getUsageReport', options, undefined, params);
   }
 
-  private async call<S extends z.core.$ZodType>(
-    endpoint: Endpoint<S>,
-    options: SaveOptions = {},
-    body?: unknown,
-    query?: URLSearchParams,
-  ): Promise<z.output<S>> {
-    const { method, path } = endpoint;
+  private async call<N extends EndpointName>(name: N, options: SaveOptions = {}, body?: unknown, query?: URLSearchParams): Promise<AnswerOf<N>> {
+    const { method, path } = ROUTES[name];
+    // Asked for beside the request, so the answer rarely waits for it.
+    const checker = loadContract();
+    // An unhandled rejection here would be reported twice; the await below reports it once.
+    checker.catch(() => undefined);
     const label = `${method} ${path}`;
     const put = method === 'PUT';
     const { signal } = options;
@@ -239,8 +249,10 @@ export class RestBillingApi implements BillingApi {
         error = outcome;
       } else {
         const { response, text } = outcome;
-        if (response.ok) return answer(endpoint.response, text, response.status, label);
-        error = failure(response, text, endpoint.response, label);
+        const { ENDPOINTS, parseWith, ErrorBody } = await checker;
+        const schema: z.core.$ZodType = ENDPOINTS[name].response;
+        if (response.ok) return answer(parseWith, schema, text, response.status, label) as AnswerOf<N>;
+        error = failure(parseWith, ErrorBody, response, text, schema, label);
         if (response.status === 401) {
           // One renewal per call: a token refused again ends it instead of asking in a loop.
           if (renewed) throw error;
@@ -284,7 +296,7 @@ export class RestBillingApi implements BillingApi {
   }
 }
 
-function answer<S extends z.core.$ZodType>(schema: S, text: string, status: number, label: string): z.output<S> {
+function answer<S extends z.core.$ZodType>(parseWith: Contract['parseWith'], schema: S, text: string, status: number, label: string): z.output<S> {
   const data = readJson(text);
   const parsed = data === undefined ? undefined : parseWith(schema, data);
   if (parsed?.ok) return parsed.value;
@@ -292,9 +304,9 @@ function answer<S extends z.core.$ZodType>(schema: S, text: string, status: numb
   throw new ApiError({ kind: 'invalid_response', status, message: `Invalid response from ${label}: ${problem}`, cause: parsed?.error.issues });
 }
 
-function failure(response: Response, text: string, schema: z.core.$ZodType, label: string): ApiError {
+function failure(parseWith: Contract['parseWith'], errorBody: Contract['ErrorBody'], response: Response, text: string, schema: z.core.$ZodType, label: string): ApiError {
   const { status } = response;
-  const parsed = parseWith(ErrorBody, readJson(text));
+  const parsed = parseWith(errorBody, readJson(text));
   const body = parsed.ok ? parsed.value.error : undefined;
   const current = status === 409 && body?.current !== undefined ? parseWith(schema, body.current) : undefined;
   return new ApiError({

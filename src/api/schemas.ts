@@ -13,17 +13,13 @@ import {
   timeZone,
   version,
 } from './primitives.js';
+import { ACCESS_LEVELS, BILLING_MODES, FREQUENCIES, SECTIONS, TRANSACTION_TYPES, USAGE_STATUSES } from './enums.js';
 import { z } from './zod.js';
 
 // Response schemas use open enums (a newer server may add values) and ignore unknown fields;
 // request schemas are closed, since they are what a server accepts.
 
-export const SECTIONS = ['usage', 'preferences', 'spendingCap', 'alerts', 'scheduledEmails', 'reports', 'wallet'] as const;
-export const ACCESS_LEVELS = ['hidden', 'read', 'edit'] as const;
-export const USAGE_STATUSES = ['no_cap', 'within_cap', 'near_cap', 'cap_reached'] as const;
-export const BILLING_MODES = ['monthly_invoice', 'refillable_wallet'] as const;
-export const FREQUENCIES = ['daily', 'weekly', 'monthly'] as const;
-export const TRANSACTION_TYPES = ['refill', 'usage', 'adjustment', 'courtesy_credit'] as const;
+export { ACCESS_LEVELS, BILLING_MODES, FREQUENCIES, SECTIONS, TRANSACTION_TYPES, USAGE_STATUSES } from './enums.js';
 
 export const Section = z.enum(SECTIONS);
 export type Section = z.infer<typeof Section>;

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { BILLING_MODES, type Contact, type Preferences, type PreferencesUpdate } from '../../api/schemas.js';
+import { BILLING_MODES } from '../../api/enums.js';
+import type { Contact, Preferences, PreferencesUpdate } from '../../api/schemas.js';
 import { formatNumber } from '../../core/money.js';
 import type { PreferencesStrings } from './strings.js';
 import type { FormRules } from '../../state/form-controller.js';

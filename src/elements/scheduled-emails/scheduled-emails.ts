@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { FREQUENCIES, type ScheduledEmails, type ScheduledEmailsUpdate } from '../../api/schemas.js';
+import { FREQUENCIES } from '../../api/enums.js';
+import type { ScheduledEmails, ScheduledEmailsUpdate } from '../../api/schemas.js';
 import { SCHEDULED_EMAILS_STRINGS, type ScheduledEmailsStrings } from './strings.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
 import type { LoadingItem } from '../../ui/loading-frame.js';

@@ -1,4 +1,5 @@
-import { FREQUENCIES, type ScheduledEmails } from '../../api/schemas.js';
+import { FREQUENCIES } from '../../api/enums.js';
+import type { ScheduledEmails } from '../../api/schemas.js';
 import type { SaveDetail } from '../../events/events.js';
 
 /** A frequency a save may send (the contract's request enum is closed). */

@@ -1,5 +1,5 @@
 import type { Wallet } from '../../api/schemas.js';
-import { TRANSACTION_TYPES } from '../../api/schemas.js';
+import { TRANSACTION_TYPES } from '../../api/enums.js';
 import type { SaveDetail } from '../../events/events.js';
 
 /**
