@@ -101,21 +101,29 @@ export function groupRows(rows: readonly UsageRow[], by: GroupBy, compareText: C
     readonly metrics: MutableMetrics;
     readonly days: Set<string>;
   }
-  const groups = new Map<string, Acc>();
+  // Agent, then campaign: no key string is built per row (that was most of the time on 10 000 rows).
+  const byAgent = new Map<string, Map<string | null, Acc>>();
+  const groups: Acc[] = [];
   for (const row of rows) {
-    const key = groupKey(row, by);
-    let acc = groups.get(key);
+    let campaigns = byAgent.get(row.agentId);
+    if (campaigns === undefined) {
+      campaigns = new Map();
+      byAgent.set(row.agentId, campaigns);
+    }
+    const campaign = by === 'agent' ? null : row.campaignId;
+    let acc = campaigns.get(campaign);
     if (acc === undefined) {
       acc = { first: row, metrics: zeroMetrics(), days: new Set() };
-      groups.set(key, acc);
+      campaigns.set(campaign, acc);
+      groups.push(acc);
     }
     addMetrics(acc.metrics, row);
     acc.days.add(row.date);
   }
   const result: ReportGroup[] = [];
-  for (const [key, { first, metrics, days }] of groups) {
+  for (const { first, metrics, days } of groups) {
     result.push({
-      key,
+      key: groupKey(first, by),
       agentId: first.agentId,
       agentName: first.agentName,
       campaignId: by === 'agent' ? null : first.campaignId,
