@@ -3,11 +3,12 @@
 // needs, and proxies `/api/billing` to the mock so every page talks to its own origin
 // (no CORS, and a strict CSP's `default-src 'self'` stays true).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { startMockServer, type MockServer } from '../../../src/mock/node.js';
 import type { ScenarioName } from '../../../src/mock/scenarios.js';
 
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   readonly headers?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** URL prefix → the page served for every path under it (a history-routed host page). */
   readonly pageFallbacks?: Readonly<Record<string, string>>;
+  /** Serve text files gzip-compressed to a browser that accepts it, as a production host does (the Lighthouse bench). */
+  readonly compress?: boolean;
 }
 
 export interface ProxiedRequest {
@@ -96,15 +99,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     response.end(Buffer.from(await answer.arrayBuffer()));
   };
 
-  const serveFile = async (response: ServerResponse, pathname: string): Promise<boolean> => {
+  const serveFile = async (request: IncomingMessage, response: ServerResponse, pathname: string): Promise<boolean> => {
     for (const [prefix, dir] of mounts) {
       if (!pathname.startsWith(prefix)) continue;
       const file = resolve(dir, `.${sep}${decodeURIComponent(pathname.slice(prefix.length))}`);
       if (file !== dir && !file.startsWith(dir + sep)) return false;
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) continue;
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      if (options.compress && /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text|application\/json)/.test(type)) {
+        const body = gzipSync(await readFile(file));
+        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length), 'Cache-Control': 'no-store', ...options.headers?.[pathname] });
+        response.end(body);
+        return true;
+      }
       response.writeHead(200, {
-        'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': type,
         'Content-Length': String(info.size),
         'Cache-Control': 'no-store',
         ...options.headers?.[pathname],
@@ -121,9 +131,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       if (url.pathname === API_BASE || url.pathname.startsWith(`${API_BASE}/`)) return proxy(request, response, url);
       // Browsers ask for one on every page; an empty answer keeps the console clean.
       if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
-      if (request.method === 'GET' && (await serveFile(response, url.pathname))) return;
+      if (request.method === 'GET' && (await serveFile(request, response, url.pathname))) return;
       const fallback = Object.entries(options.pageFallbacks ?? {}).find(([prefix]) => url.pathname.startsWith(prefix));
-      if (request.method === 'GET' && fallback && (await serveFile(response, fallback[1]))) return;
+      if (request.method === 'GET' && fallback && (await serveFile(request, response, fallback[1]))) return;
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     };
     handle().catch((error: unknown) => {
