@@ -409,6 +409,20 @@ describe('<kayse-billing-settings>', () => {
       expect(location.pathname).to.equal(`${BASE}/wallet`);
     });
 
+    it('asks before leaving the alerts with unsaved edits, and keeps what was typed', async () => {
+      const { el } = await mount({ at: '/alerts' });
+      const alerts = sectionElement(el) as HTMLElement & { updateComplete: Promise<boolean>; dirty: boolean };
+      const textarea = alerts.shadowRoot!.querySelector('kayse-email-list-editor')!.shadowRoot!.querySelector('textarea')!;
+      textarea.value = `${textarea.value}\nnew.person@example.com`;
+      textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await alerts.updateComplete;
+      expect(alerts.dirty).to.equal(true);
+      linkTo(el, 'wallet')!.click();
+      await answerLeave(el, false);
+      expect(el.section).to.equal('alerts');
+      expect(alerts.dirty, 'the typed recipient is kept').to.equal(true);
+    });
+
     it('puts the address back when back is refused', async () => {
       const { el } = await mount({ at: '/usage' });
       await follow(el, 'spendingCap');

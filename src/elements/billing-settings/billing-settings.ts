@@ -17,7 +17,7 @@ import { billingSettingsStyles } from './billing-settings.styles.js';
 import { SECTION_PATHS, sectionForPath, SETTINGS_SECTIONS, type RoutingMode } from './billing-settings.types.js';
 import { hrefFor, locationPath, urlFor, type SettingsAddress } from './settings-address.js';
 import { SectionModules } from './section-modules.js';
-import { hasUnsavedEdits, isPlainClick, linkedSection, visibleIn } from './settings-navigation.js';
+import { hasUnsavedEdits, isPlainClick, linkedSection, loadLeaveQuestion, visibleIn } from './settings-navigation.js';
 import { renderAreaSkeleton, renderLeaveDialog, renderNav, renderSection, renderSectionSkeleton, sectionLabel } from './settings-views.js';
 
 /** `@lit-labs/router` matches paths with `URLPattern`; a browser without it gets the polyfill, loaded only then. */
@@ -287,9 +287,10 @@ export class KayseBillingSettings extends ConnectedElement {
 
   private async askToLeave(section: Section): Promise<boolean> {
     this.leaving = section;
-    await this.updateComplete;
+    const [loaded] = await Promise.all([loadLeaveQuestion(), this.updateComplete]);
     const dialog = this.leaveDialog;
-    const leave = dialog ? await dialog.ask() : true;
+    // Offline with the chunk missing, the browser's own question keeps the edits safe.
+    const leave = loaded && dialog ? await dialog.ask() : window.confirm(this.catalog.settingsLeaveBody(sectionLabel(this.catalog, section)));
     this.leaving = null;
     return leave;
   }

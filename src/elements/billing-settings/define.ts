@@ -1,8 +1,7 @@
-// Registers <kayse-billing-settings>, the provider it may create and the leave-without-saving
-// question. Each section's element is loaded when the section is first shown
-// (section-modules.ts).
+// Registers <kayse-billing-settings> and the provider it may create. Each section's element is
+// loaded when the section is first shown (section-modules.ts), the leave-without-saving
+// question when it is first asked.
 import '../billing-provider/define.js';
-import '../../ui/kit/define-confirm-dialog.js';
 import { defineTag } from '../../ui/define-tag.js';
 import { KayseBillingSettings } from './billing-settings.js';
 
