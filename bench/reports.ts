@@ -118,6 +118,9 @@ async function run(report: UsageReport) {
   el.locale = 'en-US';
   stage.append(el);
   await until(() => bodyRows(table(el, 'groups')) > 0);
+  // The first rows laid out: what the first frame shows.
+  void stage.offsetHeight;
+  const firstRows = performance.now() - start;
   const groups = table(el, 'groups')!;
   await settle(el, groups);
   const open = performance.now() - start;
@@ -144,7 +147,7 @@ async function run(report: UsageReport) {
 
   const cells = groups.shadowRoot!.querySelectorAll('td, th').length + days.shadowRoot!.querySelectorAll('td, th').length;
   el.remove();
-  return { open, firstFrame, sort, showAll, allRows, breakdown, cells };
+  return { firstRows, open, firstFrame, sort, showAll, allRows, breakdown, cells };
 }
 
 async function main(): Promise<void> {
@@ -152,7 +155,7 @@ async function main(): Promise<void> {
   const runs: Awaited<ReturnType<typeof run>>[] = [];
   await run(report); // warm-up: module evaluation, first style computation
   for (let i = 0; i < RUNS; i++) runs.push(await run(report));
-  const pick = (key: 'open' | 'firstFrame' | 'sort' | 'showAll' | 'breakdown') => median(runs.map((r) => r[key])).toFixed(1);
+  const pick = (key: 'firstRows' | 'open' | 'firstFrame' | 'sort' | 'showAll' | 'breakdown') => median(runs.map((r) => r[key])).toFixed(1);
   const grouping: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
@@ -162,7 +165,8 @@ async function main(): Promise<void> {
   (window as unknown as { benchResult: Record<string, string | number> }).benchResult = {
     'report rows': report.rows.length,
     'table rows (agent × campaign)': CAMPAIGNS,
-    'open: element added → table laid out, median ms': pick('open'),
+    'open: element added → first rows laid out (first frame), median ms': pick('firstRows'),
+    'open: element added → every shown row laid out, median ms': pick('open'),
     'open: to the next frame, median ms': pick('firstFrame'),
     'groupRows of the 10 013 rows, median ms': median(grouping).toFixed(2),
     'sort by cost (first 100 rows shown), median ms': pick('sort'),

@@ -39,11 +39,17 @@ type Cells = Readonly<Record<string, unknown>>;
  * </script>
  * ```
  */
+/** Rows drawn in the first frame of a long set of new rows: more than a tall table shows (36rem of 2.5rem rows). */
+const FIRST_FRAME_ROWS = 20;
+
 export class KayseDataTable<Row extends object = Cells> extends LitElement {
   static override styles = [tokens, baseStyles, dataTableStyles];
 
   private sortedRows: readonly Row[] = [];
   private resizeObserver?: ResizeObserver;
+  /** How many rows are drawn: a long set of new rows is drawn in two frames (see `willUpdate`). */
+  private drawnRows = 0;
+  private nextFrame = 0;
 
   @query('.scroller') private scroller!: HTMLElement;
 
@@ -98,6 +104,29 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
     if (['rows', 'columns', 'sortKey', 'sortDirection', 'locale'].some((name) => changed.has(name as keyof KayseDataTable<Row>))) {
       this.sortedRows = this.sort();
     }
+    // Creating and laying out many rows at once holds the first frame back: the rows a screen
+    // shows come first, the rest in the next frame (at most one frame later, whatever the count).
+    const wanted = this.sortedRows.length;
+    if (wanted > this.drawnRows + FIRST_FRAME_ROWS && this.nextFrame === 0) {
+      this.drawnRows += FIRST_FRAME_ROWS;
+      this.nextFrame = requestAnimationFrame(() => {
+        this.nextFrame = 0;
+        this.drawnRows = Number.POSITIVE_INFINITY;
+        this.requestUpdate();
+      });
+    } else if (this.nextFrame === 0) {
+      this.drawnRows = wanted;
+    }
+  }
+
+  /** `updateComplete` waits for every row, also those a long set draws in the next frame. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.nextFrame !== 0) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override firstUpdated(): void {
@@ -199,7 +228,7 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
           <tbody>
             ${this.sortedRows.length === 0
               ? html`<tr><td class="empty" colspan=${Math.max(this.columns.length, 1)}>${this.emptyText || this.strings.empty}</td></tr>`
-              : this.sortedRows.map((row) => this.renderRow(row, aligns))}
+              : this.sortedRows.slice(0, this.drawnRows).map((row) => this.renderRow(row, aligns))}
           </tbody>
         </table>
       </div>

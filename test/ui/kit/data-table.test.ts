@@ -171,6 +171,36 @@ describe('kayse-data-table', () => {
     });
   });
 
+  describe('long tables', () => {
+    const many = (count: number): Row[] => Array.from({ length: count }, (_, i) => ({ id: `m${i}`, agent: `Agent ${i}`, calls: i, cost: i * 100 }));
+    const drawn = (el: KayseDataTable<Row>) => el.shadowRoot!.querySelectorAll('tbody tr').length;
+
+    it('draws the rows a screen shows in the first frame and the rest in the next; updateComplete waits for all', async () => {
+      const el = document.createElement('kayse-data-table') as KayseDataTable<Row>;
+      el.columns = COLUMNS;
+      el.rows = many(100);
+      document.body.append(el);
+      try {
+        // The first render, before any frame: only the first rows exist.
+        await new Promise((resolve) => queueMicrotask(() => resolve(undefined)));
+        await Promise.resolve();
+        expect(drawn(el)).to.equal(20);
+        await el.updateComplete;
+        expect(drawn(el)).to.equal(100);
+        el.rows = many(323);
+        await el.updateComplete;
+        expect(drawn(el)).to.equal(323);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('draws a short set at once', async () => {
+      const el = await fixture<KayseDataTable<Row>>(html`<kayse-data-table .columns=${COLUMNS} .rows=${many(20)}></kayse-data-table>`);
+      expect(drawn(el)).to.equal(20);
+    });
+  });
+
   describe('stable sort', () => {
     const cases: { key: string; direction: 'ascending' | 'descending'; expected: string[] }[] = [
       { key: 'calls', direction: 'ascending', expected: ['r4', 'r2', 'r5', 'r1', 'r3', 'r6'] },
