@@ -14,6 +14,9 @@ const KIT_AND_COMMON = combine(kitStrings, commonStrings);
 
 type Cells = Readonly<Record<string, unknown>>;
 
+/** Rows drawn in the first frame of a long set of new rows: more than a tall table shows (36rem of 2.5rem rows). */
+const FIRST_FRAME_ROWS = 20;
+
 /**
  * @tag kayse-data-table
  * @summary A table with a caption, a sticky header and sortable columns (header buttons, with
@@ -39,9 +42,6 @@ type Cells = Readonly<Record<string, unknown>>;
  * </script>
  * ```
  */
-/** Rows drawn in the first frame of a long set of new rows: more than a tall table shows (36rem of 2.5rem rows). */
-const FIRST_FRAME_ROWS = 20;
-
 export class KayseDataTable<Row extends object = Cells> extends LitElement {
   static override styles = [tokens, baseStyles, dataTableStyles];
 
