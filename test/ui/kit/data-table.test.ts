@@ -176,7 +176,7 @@ describe('kayse-data-table', () => {
     const drawn = (el: KayseDataTable<Row>) => el.shadowRoot!.querySelectorAll('tbody tr').length;
 
     it('draws the rows a screen shows in the first frame and the rest in the next; updateComplete waits for all', async () => {
-      const el = document.createElement('kayse-data-table') as KayseDataTable<Row>;
+      const el = document.createElement('kayse-data-table') as unknown as KayseDataTable<Row>;
       el.columns = COLUMNS;
       el.rows = many(100);
       document.body.append(el);
