@@ -1,7 +1,6 @@
 import { Routes } from '@lit-labs/router';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Access, Section } from '../../api/schemas.js';
 import type { KayseNavigateEvent } from '../../events/events.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -345,6 +344,6 @@ export class KayseBillingSettings extends ConnectedElement {
     const own = this.connection.ownClient;
     if (!own) return html`${area}${live}`;
     // The sections reach the same client, hence the same store, through a provider of their own.
-    return html`<kayse-billing-provider .client=${own} locale=${ifDefined(this.locale || undefined)}>${area}</kayse-billing-provider>${live}`;
+    return html`<kayse-billing-provider .client=${own} locale=${this.locale || nothing}>${area}</kayse-billing-provider>${live}`;
   }
 }

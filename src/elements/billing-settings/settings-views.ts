@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Section } from '../../api/schemas.js';
 import type { SettingsStrings } from './strings.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
@@ -19,7 +18,7 @@ export const sectionLabel = (catalog: SettingsStrings, section: Section): string
 
 /** The element of a section, given the settings element's own `locale` (else each finds its own). */
 export function renderSection(section: Section, locale: string | undefined): TemplateResult {
-  const lang = ifDefined(locale || undefined);
+  const lang = locale || nothing;
   switch (section) {
     case 'usage':
       return html`<kayse-usage-summary locale=${lang}></kayse-usage-summary>`;
