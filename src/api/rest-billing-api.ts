@@ -1,3 +1,4 @@
+import { loadOnce } from '../core/load-once.js';
 import { ApiError, type ApiErrorKind } from './api-error.js';
 import type { BillingApi, ReportQuery, RequestOptions, SaveOptions, TransactionQuery } from './billing-api.js';
 import type { ENDPOINTS } from './endpoints.js';
@@ -70,15 +71,12 @@ type Contract = typeof import('./contract.js');
 /** What an endpoint answers, as its schema parses it. */
 type AnswerOf<N extends EndpointName> = z.output<(typeof ENDPOINTS)[N]['response']>;
 
-let contract: Promise<Contract> | undefined;
 /** The validator, once per page; a failed load is asked for again by the next request. */
-function loadContract(): Promise<Contract> {
-  contract ??= import('./contract.js').catch((cause: unknown) => {
-    contract = undefined;
+const loadContract = loadOnce(() =>
+  import('./contract.js').catch((cause: unknown) => {
     throw new ApiError({ kind: 'network', message: 'The answer checker could not be loaded', cause });
-  });
-  return contract;
-}
+  }),
+);
 type Outcome = { readonly response: Response; readonly text: string } | ApiError;
 
 // 400 is not in the contract (bad input is 422) but is what many hosts send for it; any other
@@ -223,7 +221,7 @@ export class RestBillingApi implements BillingApi {
     const { method, path } = ROUTES[name];
     // Asked for beside the request, so the answer rarely waits for it.
     const checker = loadContract();
-    // An unhandled rejection here would be reported twice; the await below reports it once.
+    // Awaited only once an answer is here: a request that fails first must not leave it unhandled.
     checker.catch(() => undefined);
     const label = `${method} ${path}`;
     const put = method === 'PUT';

@@ -1,5 +1,6 @@
 // One catalog part in every language: English always here (the fallback), any other language
 // a chunk of its own, loaded the first time an element resolves to it.
+import { loadOnce } from '../core/load-once.js';
 
 /** The languages with a catalog; any other locale reads English. */
 export const LANGUAGES = ['en', 'es'] as const;
@@ -19,29 +20,18 @@ export interface Translations<S> {
 /** A part: its English, and a loader for each other language (`() => import('../es/usage.js')…`). */
 export function part<S>(en: S, others: Readonly<Record<Other, () => Promise<S>>>): Translations<S> {
   const loaded = new Map<Language, S>([['en', en]]);
-  const pending = new Map<Language, Promise<S>>();
+  const keep = (language: Language, load: () => Promise<S>) =>
+    loadOnce(() =>
+      load().then((strings) => {
+        loaded.set(language, strings);
+        return strings;
+      }),
+    );
+  const loaders = new Map((Object.entries(others) as [Other, () => Promise<S>][]).map(([language, load]) => [language, keep(language, load)]));
   return {
     en,
     get: (language) => loaded.get(language),
-    load(language) {
-      const here = loaded.get(language);
-      if (here) return Promise.resolve(here);
-      let loading = pending.get(language);
-      if (!loading) {
-        loading = others[language as Other]().then(
-          (strings) => {
-            loaded.set(language, strings);
-            return strings;
-          },
-          (error: unknown) => {
-            pending.delete(language);
-            throw error;
-          },
-        );
-        pending.set(language, loading);
-      }
-      return loading;
-    },
+    load: (language) => loaders.get(language as Other)?.() ?? Promise.resolve(en),
   };
 }
 
