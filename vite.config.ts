@@ -11,7 +11,7 @@ const isBareDependency = (id: string) => dependencies.some((name) => id === name
 const LICENSE_BANNER =
   '/*! @kayse/billing-elements (MIT). Includes lit, @lit/context, @lit/task, @lit-labs/virtualizer (BSD-3-Clause, Google LLC), zod (MIT), chart.js (MIT) where used. */';
 
-/** A standalone build: everything inlined but lazy chunks (chart.js), minified, for a plain script tag. */
+/** The standalone build, for a plain script tag: a minified loader, each element, shared module, language and chart.js a chunk beside it. */
 function standaloneConfig(entry: string, fileName: string, outDir: string): UserConfig {
   return {
     logLevel: 'warn',

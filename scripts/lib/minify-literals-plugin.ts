@@ -13,7 +13,6 @@ export function minifyLiterals(): Plugin {
     enforce: 'post',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css)`/.test(code)) return null;
-      if (process.env.DEBUG_LITERALS) console.log('literals:', id);
       const result = await minifyHTMLLiterals(code, {
         fileName: id,
         html: { collapseWhitespace: true, conservativeCollapse: true, removeEmptyAttributes: false, minifyJS: false, minifyCSS: { minify: true } },

@@ -1,11 +1,13 @@
 // The weights the size budgets are about, measured the way a host meets them: real pages in
 // Chromium on the standalone bundle (every script they requested, gzip -9), and a host's own
 // Vite build of `./all.js`.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { SETTINGS_SECTIONS } from '../../src/elements/billing-settings/billing-settings.types.js';
+import { SECTION_TAGS } from '../../src/elements/billing-settings/section-modules.js';
 import { root, startHarness } from '../../test/e2e/support/harness.js';
 import { launchChromium } from './chromium.js';
 import { openWeighed, untilReady, type PageWeight } from './page-weight.js';
@@ -29,7 +31,6 @@ export interface PageFigures {
 }
 
 const SETTINGS = '/settings/billing';
-const SECTION_TAGS = ['kayse-usage-summary', 'kayse-billing-preferences', 'kayse-spending-cap', 'kayse-alert-recipients', 'kayse-scheduled-emails', 'kayse-report-picker', 'kayse-wallet'];
 
 async function weighPages(browser: Browser, origin: string): Promise<Omit<PageFigures, 'allEager'>> {
   const usage = await openWeighed(browser, origin, '/pages/usage-only.html');
@@ -46,9 +47,10 @@ async function weighPages(browser: Browser, origin: string): Promise<Omit<PageFi
   const settings = await openWeighed(browser, origin, SETTINGS);
   await untilReady(settings.page, 'kayse-usage-summary');
   const settingsFirstFigures = settings.weigh();
-  for (const [index, tag] of SECTION_TAGS.entries()) {
+  // Every section, by its link, in the navigation's order.
+  for (const [index, section] of SETTINGS_SECTIONS.entries()) {
     await settings.page.locator('kayse-billing-settings [part~="link"]').nth(index).click();
-    await untilReady(settings.page, tag);
+    await untilReady(settings.page, SECTION_TAGS[section]);
   }
   const settingsAllSections = settings.weigh();
   await settings.close();
@@ -91,7 +93,7 @@ async function allEagerBytes(): Promise<number> {
 
 /** Every page figure; needs `npm run build` first. */
 export async function measurePageFigures(): Promise<PageFigures> {
-  readFileSync(join(root, 'dist/kayse-billing-elements.bundle.js'));
+  if (!existsSync(join(root, 'dist/kayse-billing-elements.bundle.js'))) throw new Error('No standalone bundle in dist/: run `npm run build` first.');
   mkdirSync(join(root, '.test-results'), { recursive: true });
   const [harness, browser] = await Promise.all([startHarness({ pageFallbacks: { [SETTINGS]: '/pages/settings.html' } }), launchChromium()]);
   try {

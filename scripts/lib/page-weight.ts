@@ -1,11 +1,10 @@
 // What a real page downloads: opens it in Chromium on the e2e harness (the Node mock server
 // behind the API), waits for what the page is for, and sums the gzip -9 size of every script
 // it requested, read from dist/ (the bytes a host serves). Used by `check:size` and the bench.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { root } from '../../test/e2e/support/harness.js';
+import { gzipBytes } from './gzip-size.js';
 
 export interface ScriptWeight {
   /** The script's path on the page's origin (`/dist/…`). */
@@ -18,8 +17,6 @@ export interface PageWeight {
   readonly total: number;
 }
 
-const gzipOf = (path: string): number => gzipSync(readFileSync(join(root, path)), { level: 9 }).length;
-
 /** Records every script `page` requests from now on; `weigh()` sums those seen so far. */
 export function recordScripts(page: Page, origin: string): { weigh(): PageWeight } {
   const paths = new Set<string>();
@@ -29,7 +26,7 @@ export function recordScripts(page: Page, origin: string): { weigh(): PageWeight
   });
   return {
     weigh() {
-      const scripts = [...paths].map((path) => ({ path, gzip: gzipOf(path) }));
+      const scripts = [...paths].map((path) => ({ path, gzip: gzipBytes(join(root, path)) }));
       return { scripts, total: scripts.reduce((sum, script) => sum + script.gzip, 0) };
     },
   };

@@ -96,6 +96,7 @@ export class KayseBillingSettings extends ConnectedElement {
     permission: (access) => (visibleIn(access).length > 0 ? 'read' : null),
     // `Access` itself is always followed: a new billing mode shows or hides the wallet.
     topics: () => [],
+    stringsReady: (): boolean => this.localize.ready,
     load: async (_store, _signal, _permission, access) => {
       await ensureUrlPattern();
       return access;

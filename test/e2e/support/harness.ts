@@ -107,18 +107,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const info = await stat(file).catch(() => null);
       if (!info?.isFile()) continue;
       const type = types[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', ...options.headers?.[pathname] };
       if (options.compress && /gzip/.test(String(request.headers['accept-encoding'] ?? '')) && /^(text|application\/json)/.test(type)) {
         const body = gzipSync(await readFile(file));
-        response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length), 'Cache-Control': 'no-store', ...options.headers?.[pathname] });
-        response.end(body);
+        response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(body.length) }).end(body);
         return true;
       }
-      response.writeHead(200, {
-        'Content-Type': type,
-        'Content-Length': String(info.size),
-        'Cache-Control': 'no-store',
-        ...options.headers?.[pathname],
-      });
+      response.writeHead(200, { ...headers, 'Content-Length': String(info.size) });
       createReadStream(file).pipe(response);
       return true;
     }
