@@ -3,9 +3,12 @@
 // this file imports the Spanish catalog, so the first Spanish element here is what loads it.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/usage-summary/define.js';
+import '../../src/elements/billing-settings/define.js';
+import type { KayseBillingSettings } from '../../src/elements/billing-settings/billing-settings.js';
 import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
 import type { KayseUsageSummary } from '../../src/elements/usage-summary/usage-summary.js';
 import { en } from '../../src/i18n/en.js';
+import { settingsStrings } from '../../src/i18n/parts/settings.js';
 import { usageStrings } from '../../src/i18n/parts/usage.js';
 import { createMockBackend, createMockFetch } from '../../src/mock/index.js';
 
@@ -38,5 +41,26 @@ describe('a language loaded on first use', () => {
     const english = ENGLISH.filter((phrase) => seen.some((text) => shown(phrase).test(text)));
     expect(english, 'English shown before or after Spanish').to.deep.equal([]);
     expect(usageStrings.get('es')?.usageSpent).to.equal('Gastado este mes');
+  });
+
+  it('keeps the settings element loading, with no word, until its Spanish is here', async () => {
+    expect(settingsStrings.get('es')).to.equal(undefined);
+    const backend = createMockBackend({ today: '2026-11-24' });
+    const el = document.createElement('kayse-billing-settings') as KayseBillingSettings;
+    el.setAttribute('locale', 'es');
+    el.setAttribute('base-url', '/api/billing');
+    (el as KayseBillingSettings & { fetch: unknown }).fetch = createMockFetch({ backend });
+    document.body.append(el);
+    try {
+      // Its first render: loading, and nothing said in any language.
+      await el.updateComplete;
+      expect(settingsStrings.get('es'), 'Spanish is still on its way').to.equal(undefined);
+      expect(el.matches(':state(loading)')).to.equal(true);
+      expect([...el.shadowRoot!.children].map((node) => node.textContent ?? '').join('').trim()).to.equal('');
+      await waitUntil(() => el.shadowRoot?.querySelector('nav')?.textContent?.includes('Consumo'), 'the Spanish navigation', { timeout: 4000 });
+      expect(el.shadowRoot!.querySelector('nav')!.textContent).to.not.contain('Usage');
+    } finally {
+      el.remove();
+    }
   });
 });
