@@ -16,13 +16,8 @@ import { billingSettingsStyles } from './billing-settings.styles.js';
 import { SECTION_PATHS, sectionForPath, SETTINGS_SECTIONS, type RoutingMode } from './billing-settings.types.js';
 import { hrefFor, locationPath, urlFor, type SettingsAddress } from './settings-address.js';
 import { SectionModules } from './section-modules.js';
-import { hasUnsavedEdits, isPlainClick, linkedSection, loadLeaveQuestion, visibleIn } from './settings-navigation.js';
+import { ensureUrlPattern, hasUnsavedEdits, isPlainClick, linkedSection, loadLeaveQuestion, visibleIn } from './settings-navigation.js';
 import { renderAreaSkeleton, renderLeaveDialog, renderNav, renderSection, renderSectionSkeleton, sectionLabel } from './settings-views.js';
-
-/** `@lit-labs/router` matches paths with `URLPattern`; a browser without it gets the polyfill, loaded only then. */
-async function ensureUrlPattern(): Promise<void> {
-  if (!('URLPattern' in globalThis)) await import('urlpattern-polyfill');
-}
 
 /**
  * @tag kayse-billing-settings
@@ -37,7 +32,8 @@ async function ensureUrlPattern(): Promise<void> {
  * `preventDefault()`; it still reaches the host. After a navigation, focus moves to the new
  * section and a polite live region says where the user is ("Wallet, section 7 of 7").
  * Leaving a section with unsaved edits asks first. Links are taken over only when clicked
- * inside this element; the host page's links and history are left alone.
+ * inside this element; the host page's links and history are left alone. A section's code loads
+ * when it is first shown or its link is pointed at (a placeholder meanwhile, a retry on failure).
  *
  * Routing: with `base-path` (history mode) the section follows the path
  * (`/settings/billing/wallet`); with `hash-routing` it follows the hash (`#/wallet`); with

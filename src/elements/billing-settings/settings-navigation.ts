@@ -25,3 +25,8 @@ export const loadLeaveQuestion = (): Promise<boolean> =>
     () => true,
     () => false,
   );
+
+/** `@lit-labs/router` matches paths with `URLPattern`; a browser without it gets the polyfill, loaded only then. */
+export async function ensureUrlPattern(): Promise<void> {
+  if (!('URLPattern' in globalThis)) await import('urlpattern-polyfill');
+}

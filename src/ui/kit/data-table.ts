@@ -20,7 +20,9 @@ const FIRST_FRAME_ROWS = 20;
 /**
  * @tag kayse-data-table
  * @summary A table with a caption, a sticky header and sortable columns (header buttons, with
- * `aria-sort` on the column), numbers aligned to the end; the sort is stable.
+ * `aria-sort` on the column), numbers aligned to the end; the sort is stable. A long set of new
+ * rows is drawn in two frames (the first 20, then the rest), so the first rows show at once;
+ * `updateComplete` resolves once every row is drawn.
  *
  * @fires {SortChangeEvent} sort-change - The user sorted; `detail` has the column `key` and the `direction`. Not fired when code sets the sort.
  *
