@@ -59,3 +59,6 @@ export const OwnProvider: Story = {
 
 /** The host page in dark mode: the tokens follow its `color-scheme`. */
 export const Dark: Story = { globals: { scheme: 'dark' } };
+
+/** Spanish, loaded on first use with each section's code: a wordless placeholder until it is here. */
+export const Spanish: Story = { args: { locale: 'es' } };

@@ -37,6 +37,8 @@ export const Hidden: Story = {
 };
 export const Dark: Story = { globals: { scheme: 'dark' }, render: () => onMock({ scenario: 'near_cap' }, summary) };
 export const JpyCurrency: Story = { name: 'JPY currency', render: () => onMock({ scenario: 'near_cap', currency: 'JPY', timezone: 'Asia/Tokyo' }, summary) };
+/** Spanish, loaded when the element first asks for it: a placeholder without words until then, never English. */
+export const Spanish: Story = { render: () => onMock({ scenario: 'near_cap' }, html`<kayse-usage-summary locale="es-MX"></kayse-usage-summary>`) };
 export const GermanLocale: Story = {
   name: 'German locale',
   render: () => onMock({ scenario: 'near_cap', currency: 'EUR', timezone: 'Europe/Berlin' }, html`<kayse-usage-summary locale="de-DE"></kayse-usage-summary>`),
