@@ -1,21 +1,25 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
+import { bundleLicenses } from './scripts/lib/bundle-licenses-plugin.js';
 import { libraryEntries, standaloneEntry, standaloneFileName } from './scripts/lib/entries.js';
 import { minifyLiterals } from './scripts/lib/minify-literals-plugin.js';
+import { parallelImports } from './scripts/lib/parallel-imports-plugin.js';
+import { STANDALONE_CHUNK_GROUPS } from './scripts/lib/standalone-chunks.js';
 
 const dependencies = Object.keys(packageJson.dependencies);
 const isBareDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-// Each bundled file's third-party licence notices, once at its top (the minifier drops the
-// many `@license` comments of lit's modules).
-const LICENSE_BANNER =
-  '/*! @kayse/billing-elements (MIT). Includes lit, @lit/context, @lit/task, @lit-labs/virtualizer (BSD-3-Clause, Google LLC), zod (MIT), chart.js (MIT) where used. */';
+// The loader names the file that carries every bundled package's licence text (the minifier
+// drops the many `@license` comments of lit's modules); the chunks it loads carry none.
+const licensesFileName = (fileName: string) => `${fileName}.LICENSES.txt`;
+const licenseBanner = (fileName: string) => `/*! @kayse/billing-elements (MIT). Bundled packages and their licences: ${licensesFileName(fileName)} */`;
 
 /** The standalone build, for a plain script tag: a minified loader, each element, shared module, language and chart.js a chunk beside it. */
 function standaloneConfig(entry: string, fileName: string, outDir: string): UserConfig {
   return {
     logLevel: 'warn',
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), parallelImports(), bundleLicenses({ fileName: licensesFileName(fileName), ownNotice: readFileSync('LICENSE', 'utf8').trim(), banner: licenseBanner(fileName) })],
     build: {
       outDir,
       emptyOutDir: false,
@@ -30,8 +34,8 @@ function standaloneConfig(entry: string, fileName: string, outDir: string): User
           chunkFileNames: (chunk) => `${fileName}.${/elements\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1] ?? '[name]'}-[hash].js`,
           // Library mode leaves ES output unminified (whitespace, names); a standalone file is not a library.
           minify: true,
+          codeSplitting: { groups: STANDALONE_CHUNK_GROUPS },
           comments: { legal: false, annotation: false, jsdoc: false },
-          postBanner: LICENSE_BANNER,
         },
       },
     },

@@ -2,7 +2,7 @@
 // Chromium on the standalone bundle, and a host's Vite build of `./all.js`, against the limits
 // in size-budgets.json; each figure is printed with its ratio to a peer's React embed and the
 // issue's target where one is set.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import budgets from '../size-budgets.json' with { type: 'json' };
 import { runChecks, type Check } from './lib/checks.js';
 import { standaloneFileName } from './lib/entries.js';
@@ -51,6 +51,20 @@ const checks: Check[] = [
       },
     }),
   ),
+  {
+    name: 'the loader names the licences file, which carries each bundled package; no chunk repeats a notice',
+    run: () => {
+      const licenses = `${standaloneFileName}.LICENSES.txt`;
+      if (!readFileSync(`dist/${standaloneFileName}.js`, 'utf8').startsWith(`/*! @kayse/billing-elements (MIT). Bundled packages and their licences: ${licenses} */`)) {
+        throw new Error(`the loader's first line does not name ${licenses}`);
+      }
+      const text = readFileSync(`dist/${licenses}`, 'utf8');
+      const missing = ['lit-html', '@lit/reactive-element', '@lit/task', '@lit/context', '@lit-labs/virtualizer', 'zod', 'chart.js'].filter((name) => !new RegExp(`^${name} \\d`, 'm').test(text));
+      if (missing.length) throw new Error(`${licenses} lacks the licence of ${missing.join(', ')}`);
+      const withNotice = readdirSync('dist').filter((file) => file.startsWith(`${standaloneFileName}.`) && file !== `${standaloneFileName}.js` && file.endsWith('.js') && readFileSync(`dist/${file}`, 'utf8').startsWith('/*!'));
+      if (withNotice.length) throw new Error(`chunks carry a notice of their own: ${withNotice.join(', ')}`);
+    },
+  },
 ];
 
 await runChecks('sizes', checks);

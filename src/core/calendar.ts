@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-formats.js';
 import { err, ok, type Result } from './result.js';
 
 /** A calendar day, `YYYY-MM-DD`, in the company's time zone. */
@@ -142,13 +143,13 @@ export function validateRange(
 export function formatDay(day: Day, locale: string, options?: Intl.DateTimeFormatOptions): string {
   // Noon UTC is the same calendar day in UTC, which is the zone the formatter is pinned to.
   const noon = epochDays(day) * DAY_MS + 12 * HOUR_MS;
-  return new Intl.DateTimeFormat(usableLocale(locale), { ...(options ?? { dateStyle: 'medium' }), timeZone: 'UTC' }).format(noon);
+  return dateTimeFormat(locale, { ...(options ?? { dateStyle: 'medium' }), timeZone: 'UTC' }).format(noon);
 }
 
 /** A range of calendar days as one phrase in a locale ("Nov 1 – 30, 2026"), each day as itself. */
 export function formatDayRange(from: Day, to: Day, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
   const noon = (day: Day) => epochDays(day) * DAY_MS + 12 * HOUR_MS;
-  return new Intl.DateTimeFormat(usableLocale(locale), { ...options, timeZone: 'UTC' }).formatRange(noon(from), noon(to));
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(noon(from), noon(to));
 }
 
 /** An instant formatted for a locale in a time zone (default: medium date, short time). */
@@ -158,7 +159,7 @@ export function formatInstant(
   timeZone: string,
   options?: Intl.DateTimeFormatOptions,
 ): string {
-  return new Intl.DateTimeFormat(usableLocale(locale), {
+  return dateTimeFormat(locale, {
     ...(options ?? { dateStyle: 'medium', timeStyle: 'short' }),
     timeZone,
   }).format(instantMs(instant));
@@ -275,11 +276,3 @@ function localDay(ms: number, timeZone: string): Day {
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
-/** A locale Intl will accept, with unknown or malformed tags replaced by en-US so output is predictable. */
-function usableLocale(locale: string): string {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en-US';
-  } catch {
-    return 'en-US';
-  }
-}

@@ -5,10 +5,9 @@ import {
   formatPercent,
   minorToDecimalString,
   minorUnitDigits,
-  parseMoney,
   type FormatMoneyOptions,
-  type MoneyParseError,
 } from '../../src/core/money.js';
+import { parseMoney, type MoneyParseError } from '../../src/core/money-parse.js';
 
 // Intl puts NBSP / narrow NBSP between amount and symbol or in groups; which one is a CLDR
 // detail, so assertions compare with plain spaces.

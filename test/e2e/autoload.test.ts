@@ -27,11 +27,14 @@ describe('the standalone bundle loads what the page shows', { timeout: 90_000 },
     await harness?.close();
   });
 
-  it('a usage summary page downloads the usage summary chunk and no other element', async () => {
+  it('a usage summary page downloads the usage summary chunk and no other element; no-chart asks for no chart code', async () => {
     const opened = await openWeighed(browser, harness.origin, '/pages/usage-only.html');
     try {
       await untilReady(opened.page, 'kayse-usage-summary');
-      assert.deepEqual(elementChunks(pathsOf(opened.weigh)), ['usage-summary']);
+      const paths = pathsOf(opened.weigh);
+      assert.deepEqual(elementChunks(paths), ['usage-summary']);
+      assert.deepEqual(paths.filter((path) => /chart/.test(path)), []);
+      assert.equal(await opened.page.evaluate(() => customElements.get('kayse-spend-chart')), undefined);
     } finally {
       await opened.close();
     }

@@ -314,6 +314,19 @@ describe('kayse-report-picker on a fake client', () => {
       await waitUntil(() => saved.clicked.length === 1 && el.matches(':state(ready)'), 'not saved');
     });
 
+    it('a download whose report fails says so, and the button is ready again', async () => {
+      const saved = catchSaves();
+      const api = new ReportApi();
+      api.failures = 2;
+      const el = await fixture<KayseReportPicker>(html`<kayse-report-picker .client=${api} month="2026-10"></kayse-report-picker>`);
+      await waitUntil(() => el.matches(':state(error)'), 'no error');
+      downloadButton(el).click();
+      const status = () => $(el, '.download + [role="status"]')?.textContent ?? '';
+      await waitUntil(() => status() === 'The CSV could not be prepared. Try again.', `the status says "${status()}"`);
+      expect(downloadButton(el).getAttribute('aria-busy')).to.equal('false');
+      expect(saved.clicked).to.deep.equal([]);
+    });
+
     it('no-download leaves the button out', async () => {
       const api = new ReportApi();
       const el = await fixture<KayseReportPicker>(html`<kayse-report-picker .client=${api} no-download></kayse-report-picker>`);

@@ -173,7 +173,10 @@ describe('<kayse-usage-summary>', () => {
   describe('chart', () => {
     it('draws the chart (chart.js loaded on demand) with its text alternative', async () => {
       const { el } = await mount({ scenario: 'near_cap' });
+      // The chart's element is defined from its own chunk, asked for with the figures.
+      await customElements.whenDefined('kayse-spend-chart');
       const chart = el.shadowRoot?.querySelector('kayse-spend-chart');
+      await chart?.updateComplete;
       const canvas = chart?.shadowRoot?.querySelector('canvas');
       // chart.js sizes the canvas to its box once it has drawn.
       await waitUntil(() => canvas?.style.width !== '', 'chart.js never drew');
@@ -183,7 +186,9 @@ describe('<kayse-usage-summary>', () => {
 
     it('shows the days as a table on demand', async () => {
       const { el } = await mount({ scenario: 'near_cap' });
+      await customElements.whenDefined('kayse-spend-chart');
       const chart = el.shadowRoot!.querySelector('kayse-spend-chart')!;
+      await chart.updateComplete;
       const toggle = chart.shadowRoot!.querySelector('button')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.click();

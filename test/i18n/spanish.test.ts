@@ -7,6 +7,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KayseBillingProvider } from '../../src/elements/billing-provider/billing-provider.js';
+import type { KayseConfirmDialog } from '../../src/ui/kit/confirm-dialog.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
 import { SETTINGS_SECTIONS } from '../../src/elements/billing-settings/billing-settings.types.js';
@@ -328,8 +329,11 @@ describe('Spanish: no English UI text on any element (locale="es")', function ()
 
   it('usage summary: the days table open', async () => {
     const page = await mountAll({ scenario: 'near_cap' }, undefined, ['kayse-usage-summary']);
+    await customElements.whenDefined('kayse-spend-chart');
     const chart = shadowOf(page.el('kayse-usage-summary')).querySelector('kayse-spend-chart');
+    await chart?.updateComplete;
     const toggle = chart ? shadowOf(chart).querySelector<HTMLButtonElement>('button') : null;
+    expect(toggle, 'the days toggle').to.not.equal(null);
     toggle?.click();
     await expectNoEnglish(page);
   });
@@ -377,8 +381,10 @@ describe('Spanish: no English UI text on any element (locale="es")', function ()
     expect(shownText(el), 'no warning for a cap below spend').to.contain(es.capWarnPausesTitle);
     await expectNoEnglish(page);
     // Turning the cap off asks before removing it.
-    const dialog = shadowOf(el).querySelector('kayse-confirm-dialog');
-    shadowOf(dialog!).querySelector<HTMLButtonElement>('[part="cancel"]')?.click();
+    // The dialog's element is loaded on the first question.
+    const dialog = shadowOf(el).querySelector<KayseConfirmDialog>('kayse-confirm-dialog')!;
+    await waitUntil(() => dialog.open === true, 'the confirmation did not open');
+    shadowOf(dialog).querySelector<HTMLButtonElement>('[part="cancel"]')!.click();
     shadowOf(shadowOf(el).querySelector('kayse-switch')!).querySelector('button')!.click();
     await deepUpdates(el);
     await submit(el);

@@ -5,7 +5,7 @@ import { FormController } from '../../state/form-controller.js';
 import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import type { ComboboxOption } from '../../ui/kit/combobox.types.js';
-import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
+import { askConfirmation } from '../../ui/kit/ask-confirmation.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
 import { loadingFrame } from '../../ui/loading-frame.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
@@ -94,9 +94,8 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
   private readonly form = new FormController(this, this.connection, PREFERENCES_FORM, {
     confirm: async (values, base) => {
       if (modeChange(values, base) === null) return true;
-      // The dialog says the mode these values switch to; it must say it before it opens.
-      await this.updateComplete;
-      return this.confirmDialog ? this.confirmDialog.ask() : false;
+      // The dialog says the mode these values switch to, once rendered, before it opens.
+      return askConfirmation(this);
     },
     focus: () => this.focusFirstError(),
   });
@@ -105,7 +104,6 @@ export class KayseBillingPreferences extends KayseElement<BillingPreferencesData
   private optionsMemo?: { readonly contacts: readonly Contact[]; readonly catalog: PreferencesStrings; readonly options: readonly ComboboxOption[] };
   private contactsMemo?: { readonly loaded: readonly Contact[]; readonly primary: Contact | null; readonly contacts: readonly Contact[] };
 
-  @query('kayse-confirm-dialog') private confirmDialog?: KayseConfirmDialog;
   @query('[data-field="primaryContactId"]') private contactControl?: HTMLElement;
 
   /** Whether the form holds edits that are not saved (a host asks before leaving the page or section). */

@@ -1,6 +1,6 @@
-// Registers <kayse-billing-preferences> and what it renders: its kit pieces and the provider it may sit in.
+// Registers <kayse-billing-preferences> and what it renders: its kit pieces (the confirm dialog
+// is loaded on its first question) and the provider it may sit in.
 import '../../ui/kit/define-combobox.js';
-import '../../ui/kit/define-confirm-dialog.js';
 import '../billing-provider/define.js';
 import { defineTag } from '../../ui/define-tag.js';
 import { KayseBillingPreferences } from './billing-preferences.js';

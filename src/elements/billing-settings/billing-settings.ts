@@ -8,7 +8,8 @@ import { SETTINGS_STRINGS, type SettingsStrings } from './strings.js';
 import { SectionConnection } from '../../state/section-connection.js';
 import { ConnectedElement } from '../../ui/connected-element.js';
 import { elementStyles } from '../../ui/kayse-element.styles.js';
-import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
+import { afterNextPaint } from '../../ui/after-next-paint.js';
+import { askConfirmation } from '../../ui/kit/ask-confirmation.js';
 import { skeletonStyles } from '../../ui/kit/skeleton.js';
 import { renderLoadError } from '../../ui/load-error.js';
 import { baseStyles, tokens } from '../../ui/tokens.js';
@@ -16,7 +17,7 @@ import { billingSettingsStyles } from './billing-settings.styles.js';
 import { SECTION_PATHS, sectionForPath, SETTINGS_SECTIONS, type RoutingMode } from './billing-settings.types.js';
 import { hrefFor, locationPath, urlFor, type SettingsAddress } from './settings-address.js';
 import { SectionModules } from './section-modules.js';
-import { ensureUrlPattern, hasUnsavedEdits, isPlainClick, linkedSection, loadLeaveQuestion, visibleIn } from './settings-navigation.js';
+import { ensureUrlPattern, hasUnsavedEdits, isPlainClick, linkedSection, visibleIn } from './settings-navigation.js';
 import { renderAreaSkeleton, renderLeaveDialog, renderNav, renderSection, renderSectionSkeleton, sectionLabel } from './settings-views.js';
 
 /**
@@ -106,7 +107,6 @@ export class KayseBillingSettings extends ConnectedElement {
   // The section whose link was last scrolled into view on a narrow container.
   private revealedFor: Section | null = null;
 
-  @query('kayse-confirm-dialog') private leaveDialog?: KayseConfirmDialog;
   @query('.section') private sectionContainer?: HTMLElement;
 
   @state() private current: Section | null = null;
@@ -184,7 +184,7 @@ export class KayseBillingSettings extends ConnectedElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Also once the links first appear (after Access loads), not only when the section changes.
-    if (this.current !== this.revealedFor && this.revealCurrentLink()) this.revealedFor = this.current;
+    if (this.current !== this.revealedFor) afterNextPaint(() => this.revealCurrentLink());
   }
 
   private readonly handleLocationChange = (): void => {
@@ -283,25 +283,22 @@ export class KayseBillingSettings extends ConnectedElement {
 
   private async askToLeave(section: Section): Promise<boolean> {
     this.leaving = section;
-    const [loaded] = await Promise.all([loadLeaveQuestion(), this.updateComplete]);
-    const dialog = this.leaveDialog;
-    // Offline with the chunk missing, the browser's own question keeps the edits safe.
-    const leave = loaded && dialog ? await dialog.ask() : window.confirm(this.catalog.settingsLeaveBody(sectionLabel(this.catalog, section)));
+    const leave = await askConfirmation(this);
     this.leaving = null;
     return leave;
   }
 
-  /** On a narrow container the links scroll sideways: keeps the current one in view; false before the links exist. */
-  private revealCurrentLink(): boolean {
+  /** On a narrow container the links scroll sideways: keeps the current one in view, once it is drawn. */
+  private revealCurrentLink(): void {
     const list = this.renderRoot.querySelector<HTMLElement>('.links');
     const link = list?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!list || !link) return false;
-    if (list.scrollWidth <= list.clientWidth) return true;
+    if (!list || !link || this.current === this.revealedFor) return;
+    this.revealedFor = this.current;
+    if (list.scrollWidth <= list.clientWidth) return;
     const start = link.offsetLeft;
     const end = start + link.offsetWidth;
     if (start < list.scrollLeft) list.scrollLeft = start;
     else if (end > list.scrollLeft + list.clientWidth) list.scrollLeft = end - list.clientWidth;
-    return true;
   }
 
   /** The section's element once its code is here; meanwhile a placeholder, or an error with a retry. */

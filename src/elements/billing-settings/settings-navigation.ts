@@ -16,16 +16,6 @@ export const hasUnsavedEdits = (element: Element | null | undefined): boolean =>
 /** Only a plain primary click is ours to take over; a modified one opens a tab, as the user asked. */
 export const isPlainClick = (event: MouseEvent): boolean => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
-/**
- * Loads the leave question's element, its own chunk (the spending cap and preferences bring it
- * too), only when there is something to ask about; false when it cannot be loaded.
- */
-export const loadLeaveQuestion = (): Promise<boolean> =>
-  import('../../ui/kit/define-confirm-dialog.js').then(
-    () => true,
-    () => false,
-  );
-
 /** `@lit-labs/router` matches paths with `URLPattern`; a browser without it gets the polyfill, loaded only then. */
 export async function ensureUrlPattern(): Promise<void> {
   if (!('URLPattern' in globalThis)) await import('urlpattern-polyfill');

@@ -1,20 +1,11 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { UsageReport } from '../../api/schemas.js';
 import { formatNumber } from '../../core/money.js';
-import { reportCsv, reportFileName, type ReportCsvHeader } from '../../core/report-csv.js';
 import { KayseDownloadEvent } from '../../events/events.js';
+import type { ReportFile } from './report-file.js';
 import type { ReportStrings } from './strings.js';
-import type { CsvDelimiter } from './report-picker.types.js';
 
 /** How long a saved file's object URL lives: the browser has taken the download by then. */
 const REVOKE_AFTER_MS = 30_000;
-
-/** A report as the CSV file a user downloads. */
-export interface ReportFile {
-  readonly fileName: string;
-  readonly rowCount: number;
-  readonly blob: Blob;
-}
 
 /** Saves a file the way a download link does; the URL is revoked once the browser has it. */
 function saveBlob(blob: Blob, fileName: string): void {
@@ -25,35 +16,6 @@ function saveBlob(blob: Blob, fileName: string): void {
   link.rel = 'noopener';
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
-
-function csvHeader(c: ReportStrings): ReportCsvHeader {
-  return {
-    date: c.reportsCsvDate,
-    agentId: c.reportsCsvAgentId,
-    agentName: c.reportsCsvAgent,
-    campaignId: c.reportsCsvCampaignId,
-    campaignName: c.reportsCsvCampaign,
-    calls: c.reportsCsvCalls,
-    successfulCalls: c.reportsCsvSuccessfulCalls,
-    messages: c.reportsCsvMessages,
-    conversions: c.reportsCsvConversions,
-    selfHealing: c.reportsCsvSelfHealing,
-    courtesyCredits: c.reportsCsvCourtesyCredits,
-    cost: c.reportsCsvCost,
-    currency: c.reportsCsvCurrency,
-  };
-}
-
-/** The report's CSV in the user's language, named after its period and (by `agentName`) its agent. */
-export function reportFile(report: UsageReport, agentName: string, catalog: ReportStrings, delimiter: CsvDelimiter): ReportFile {
-  const text = reportCsv(report.rows, report.currency, csvHeader(catalog), delimiter);
-  const agent = report.agentId === null ? null : { id: report.agentId, name: agentName };
-  return {
-    fileName: reportFileName(report.from, report.to, agent),
-    rowCount: report.rows.length,
-    blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
-  };
 }
 
 /**
@@ -85,8 +47,8 @@ export class ReportDownload {
         this.say(false, catalog.reportsHandedOver(file.fileName));
       }
     } catch {
-      // The report area shows the failure (and kayse-error has told the host).
-      this.say(false, '');
+      // A report that failed is shown in the report area too (and kayse-error has told the host).
+      this.say(false, catalog.reportsDownloadFailed);
     }
   }
 

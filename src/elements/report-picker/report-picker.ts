@@ -7,7 +7,7 @@ import type { ElementState } from '../../state/section-connection.js';
 import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import { memoizeLast } from './memo.js';
-import { ReportDownload, reportFile } from './report-download.js';
+import { ReportDownload } from './report-download.js';
 import { renderReportForm } from './report-form.js';
 import { agentName, calendarFormats, numberFormats } from './report-format.js';
 import { reportPickerStyles } from './report-picker.styles.js';
@@ -150,7 +150,7 @@ export class KayseReportPicker extends KayseElement<ReportPickerData, ReportStri
     if (this.download.busy || !data || !this.applyChoice()) return;
     const delimiter = isDelimiter(this.csvDelimiter) ? this.csvDelimiter : ',';
     const prepare = async () => {
-      const report = await this.query.settledReport();
+      const [report, { reportFile }] = await Promise.all([this.query.settledReport(), import('./report-file.js')]);
       return report && reportFile(report, this.agentName(report, data), this.catalog, delimiter);
     };
     void this.download.run(prepare, this.catalog, this.resolvedLocale);

@@ -1,5 +1,5 @@
-// Registers <kayse-spending-cap> and what it renders: its kit pieces and the provider it may sit in.
-import '../../ui/kit/define-confirm-dialog.js';
+// Registers <kayse-spending-cap> and what it renders: its kit pieces (the confirm dialog is
+// loaded on its first question) and the provider it may sit in.
 import '../../ui/kit/define-money-input.js';
 import '../../ui/kit/define-switch.js';
 import '../billing-provider/define.js';

@@ -7,7 +7,7 @@ import { formatMoney, formatPercent } from '../../core/money.js';
 import { FormController } from '../../state/form-controller.js';
 import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
-import type { KayseConfirmDialog } from '../../ui/kit/confirm-dialog.js';
+import { askConfirmation } from '../../ui/kit/ask-confirmation.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
 import type { KayseMoneyInput } from '../../ui/kit/money-input.js';
 import { statusBadgeStyles } from '../../ui/kit/status-badge.js';
@@ -96,7 +96,6 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData, CapStrings> 
     },
   });
 
-  @query('kayse-confirm-dialog') private confirmDialog?: KayseConfirmDialog;
   @query('kayse-money-input') private amountInput?: KayseMoneyInput;
 
   /** Whether the amount's own rule (above zero) shows: after the user leaves the field or presses Save. */
@@ -158,10 +157,9 @@ export class KayseSpendingCap extends KayseElement<SpendingCapData, CapStrings> 
 
   private async confirm(question: CapConfirmation | null): Promise<boolean> {
     if (!question) return true;
+    // The dialog's heading and body say this once rendered, before it opens.
     this.asking = question;
-    // The dialog's heading and body must say this before it opens.
-    await this.updateComplete;
-    return this.confirmDialog ? this.confirmDialog.ask() : false;
+    return askConfirmation(this);
   }
 
   private focusField(path: string | null): void {

@@ -1,14 +1,11 @@
-import { KayseSpendChart } from '../../ui/chart/spend-chart.js';
 import { defineTag } from '../../ui/define-tag.js';
 import '../billing-provider/define.js';
 import { KayseUsageSummary } from './usage-summary.js';
 
-defineTag('kayse-spend-chart', KayseSpendChart);
 defineTag('kayse-usage-summary', KayseUsageSummary);
 
 declare global {
   interface HTMLElementTagNameMap {
     'kayse-usage-summary': KayseUsageSummary;
-    'kayse-spend-chart': KayseSpendChart;
   }
 }

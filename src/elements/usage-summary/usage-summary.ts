@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Access, CurrentUsage, Preferences, Section } from '../../api/schemas.js';
 import { dayOfInstant, formatDay, formatDayRange, formatInstant } from '../../core/calendar.js';
@@ -7,6 +7,7 @@ import { capCrossingDay, percentOfCap } from '../../core/usage.js';
 import { KayseNavigateEvent } from '../../events/events.js';
 import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
+import { loadSpendChart } from '../../ui/chart/load-spend-chart.js';
 import { statusBadge, statusBadgeStyles } from '../../ui/kit/status-badge.js';
 import { usageSummaryStyles } from './usage-summary.styles.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -68,6 +69,13 @@ export class KayseUsageSummary extends KayseElement<UsageSummaryData, UsageStrin
 
   /** Figures and status only, on one line, for a header strip. */
   @property({ type: Boolean }) compact = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Asked for beside the figures' request, so the chart's element is defined when they come.
+    // A chunk that failed to load is asked for again on the next update; the figures stand alone.
+    if (!this.noChart && !this.compact) loadSpendChart().catch(() => undefined);
+  }
 
   protected override async load(store: BillingStore, signal: AbortSignal, _permission: Permission, access: Access): Promise<UsageSummaryData> {
     const preferences = readable(access.sections.preferences)

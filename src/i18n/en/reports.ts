@@ -17,6 +17,7 @@ export const reports = {
   reportsDownload: 'Download CSV',
   reportsPreparing: 'Preparing CSV…',
   reportsDownloaded: (fileName: string, rows: string) => `${fileName} is ready, with ${rows} rows.`,
+  reportsDownloadFailed: 'The CSV could not be prepared. Try again.',
   reportsHandedOver: (fileName: string) => `${fileName} was handed to the page.`,
   reportsErrorInvalidFrom: 'Enter the first day of the range.',
   reportsErrorInvalidTo: 'Enter the last day of the range.',

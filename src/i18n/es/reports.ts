@@ -20,6 +20,7 @@ export const reports: CatalogPart<typeof en> = {
   reportsDownload: 'Descargar CSV',
   reportsPreparing: 'Preparando el CSV…',
   reportsDownloaded: (fileName: string, rows: string) => `${fileName} está listo, con ${rows} filas.`,
+  reportsDownloadFailed: 'No se pudo preparar el CSV. Inténtalo de nuevo.',
   reportsHandedOver: (fileName: string) => `${fileName} se entregó a la página.`,
   reportsErrorInvalidFrom: 'Ingresa el primer día del rango.',
   reportsErrorInvalidTo: 'Ingresa el último día del rango.',

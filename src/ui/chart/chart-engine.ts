@@ -37,7 +37,6 @@ export interface SpendChartModel {
   readonly colors: SpendChartColors;
   /** The host's font family (chart.js would otherwise draw in its own). */
   readonly fontFamily: string;
-  readonly animate: boolean;
 }
 
 export interface SpendChartHandle {
@@ -94,7 +93,9 @@ function configuration(model: SpendChartModel): ChartConfiguration<'line', (numb
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      animation: model.animate ? { duration: 300 } : false,
+      // Drawn once, not grown in: the 300 ms animation redrew the chart about 18 times, each
+      // frame a long task on a throttled phone, for no information.
+      animation: false,
       interaction: { mode: 'index', intersect: false },
       plugins: {
         legend: { display: false },

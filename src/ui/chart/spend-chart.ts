@@ -5,12 +5,11 @@ import { formatDay, formatDayRange } from '../../core/calendar.js';
 import { formatMoney, minorUnitDigits } from '../../core/money.js';
 import { spendSeries, type SpendSeries } from '../../core/spend-series.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { afterNextPaint } from '../after-next-paint.js';
 import { usageStrings } from '../../i18n/parts/usage.js';
 import { baseStyles, tokens } from '../tokens.js';
 import type { SpendChartColors, SpendChartHandle, SpendChartModel } from './chart-engine.js';
 import { spendChartStyles } from './spend-chart.styles.js';
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * @tag kayse-spend-chart
@@ -55,24 +54,23 @@ export class KayseSpendChart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('usage') || changed.has('locale')) void this.draw();
+    // After the paint: the figures show first, and the colours are read from styles already
+    // computed (read here, each forced a style pass inside the render's task).
+    if (changed.has('usage') || changed.has('locale')) afterNextPaint(this.redraw);
   }
 
   private readonly redraw = () => void this.draw();
 
   private async draw(): Promise<void> {
-    const canvas = this.canvas;
-    const model = this.model();
-    if (!canvas || !model) return;
+    if (!this.isConnected || !this.usage) return;
     try {
-      if (this.handle) {
-        this.handle.update(model);
-        return;
-      }
       const { drawSpendChart } = await import('./chart-engine.js');
-      // The element may have gone, or drawn, while the chunk loaded.
-      if (!this.isConnected || this.handle) return;
-      this.handle = drawSpendChart(canvas, this.model() ?? model);
+      // The element may have gone, or changed, while the chunk loaded.
+      const canvas = this.canvas;
+      const model = this.model();
+      if (!this.isConnected || !canvas || !model) return;
+      if (this.handle) this.handle.update(model);
+      else this.handle = drawSpendChart(canvas, model);
     } catch {
       // The summary and the table still tell everything; the canvas simply stays empty.
       this.engineFailed = true;
@@ -102,7 +100,6 @@ export class KayseSpendChart extends LitElement {
       formatTooltip: (value) => money(value, false),
       colors: this.colors(),
       fontFamily: getComputedStyle(this).fontFamily,
-      animate: !reducedMotion(),
     };
   }
 

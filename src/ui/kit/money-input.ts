@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { formatMoney, minorToDecimalString, minorUnitDigits, parseMoney, type MoneyParseError } from '../../core/money.js';
+import { formatMoney, minorToDecimalString, minorUnitDigits } from '../../core/money.js';
+import { parseMoney, type MoneyParseError } from '../../core/money-parse.js';
 import { resolveLocale } from '../../i18n/locale.js';
 import { baseStyles, tokens } from '../tokens.js';
 import { KitChangeEvent, KitInputEvent } from './events.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MoneyParseError } from '../../../src/core/money.js';
+import type { MoneyParseError } from '../../../src/core/money-parse.js';
 import { en } from '../../../src/i18n/en.js';
 import { KitChangeEvent, KitInputEvent } from '../../../src/ui/kit/events.js';
 import '../../../src/ui/kit/define.js';
