@@ -411,6 +411,34 @@ describe('HistoryController', () => {
     expect(host.history.generation).to.equal(1);
   });
 
+  it('shows no row before what rows need is loaded; a failure to load it fails the page as a network error, and retry() asks again', async () => {
+    let needs = 0;
+    let loadList: { resolve: () => void; reject: (error: unknown) => void } | undefined;
+    const needing = await fixture<HistoryHost>(html`<test-wallet-history-host></test-wallet-history-host>`);
+    const history = new HistoryController(needing, (error) => needing.errors.push(error), () => {
+      needs += 1;
+      return new Promise<void>((resolve, reject) => (loadList = { resolve, reject }));
+    });
+    history.reset({ store: storeFor(api), limit: 2, types: [] });
+    pending[0]!.answer({ items: rows(5, 4), nextCursor: 'c' });
+    await settle();
+    expect(history.status, 'rows shown before the list could draw them').to.equal('loading');
+    loadList!.reject(new TypeError('Failed to fetch dynamically imported module'));
+    await settle();
+    expect(history.status).to.equal('failed');
+    expect(history.error?.kind).to.equal('network');
+    expect(needing.errors).to.have.length(1);
+    history.retry();
+    loadList!.resolve();
+    await settle();
+    // The page itself came from the store's cache: one request for it in all.
+    expect(pending).to.have.length(1);
+    expect(history.rows.map((r) => r.id)).to.deep.equal(['t_5', 't_4']);
+    // A next page does not wait for it again.
+    history.more();
+    expect(needs).to.equal(2);
+  });
+
   it('keeps the rows shown while a new query loads, and replaces them when it arrives', async () => {
     host.history.reset({ store: storeFor(api), limit: 2, types: [] });
     pending[0]!.answer({ items: rows(5, 4), nextCursor: 'c' });

@@ -1,6 +1,6 @@
-// Registers <kayse-wallet> and what it renders: its kit pieces and the provider it may sit in.
+// Registers <kayse-wallet> and what it renders: its kit pieces (the history's virtual list is
+// loaded with the history, ui/kit/load-virtual-list.ts) and the provider it may sit in.
 import '../../ui/kit/define-money-input.js';
-import '../../ui/kit/define-virtual-list.js';
 import '../billing-provider/define.js';
 import { defineTag } from '../../ui/define-tag.js';
 import { KayseWallet } from './wallet.js';

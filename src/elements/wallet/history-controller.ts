@@ -28,6 +28,11 @@ const EMPTY_PAGES_FOLLOWED = 3;
 const toApiError = (error: unknown): ApiError =>
   isApiError(error) ? error : new ApiError({ kind: 'invalid_response', message: String(error), cause: error });
 
+/** A list chunk that did not load reads as what it is to the user: the network failed. */
+const listUnavailable = (cause: unknown): never => {
+  throw new ApiError({ kind: 'network', message: `The history's list could not be loaded: ${String(cause)}`, cause });
+};
+
 /**
  * The wallet's history, page by page by cursor. A new query (a filter, a reload) keeps the rows
  * shown until its first page arrives, so nothing flashes empty; a page that fails keeps every
@@ -53,9 +58,14 @@ export class HistoryController implements ReactiveController {
   private inFlight: AbortController | null = null;
   private lastRequest: PageRequest | null = null;
 
+  /**
+   * @param rowsNeed What must be loaded before rows can show (the list's element, a chunk of its
+   *   own), asked for beside each first page; a failure fails that page like a network error.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onError: (error: ApiError) => void,
+    private readonly rowsNeed: () => Promise<unknown> = () => Promise.resolve(),
   ) {
     host.addController(this);
   }
@@ -118,10 +128,11 @@ export class HistoryController implements ReactiveController {
     this.error = null;
     this.host.requestUpdate();
     try {
-      const page = await query.store.readTransactions(
-        { limit: query.limit, cursor: request.cursor, ...(query.types.length > 0 ? { types: query.types } : {}) },
-        flight.signal,
-      );
+      const needed = request.first ? this.rowsNeed().catch(listUnavailable) : undefined;
+      const [page] = await Promise.all([
+        query.store.readTransactions({ limit: query.limit, cursor: request.cursor, ...(query.types.length > 0 ? { types: query.types } : {}) }, flight.signal),
+        needed,
+      ]);
       if (this.inFlight !== flight) return;
       this.inFlight = null;
       if (request.first) {

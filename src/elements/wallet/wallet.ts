@@ -10,6 +10,7 @@ import { FormController } from '../../state/form-controller.js';
 import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
+import { loadVirtualList } from '../../ui/kit/load-virtual-list.js';
 import type { KayseMoneyInput } from '../../ui/kit/money-input.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import { HistoryController } from './history-controller.js';
@@ -105,10 +106,14 @@ export class KayseWallet extends KayseElement<WalletData, WalletStrings> {
     },
   });
 
-  private readonly history = new HistoryController(this, (error) => {
-    // With the wallet itself failed, the element shows that error and no history at all.
-    if (this.loadTask.status !== TaskStatus.ERROR) this.reportError(error, 'load');
-  });
+  private readonly history = new HistoryController(
+    this,
+    (error) => {
+      // With the wallet itself failed, the element shows that error and no history at all.
+      if (this.loadTask.status !== TaskStatus.ERROR) this.reportError(error, 'load');
+    },
+    loadVirtualList,
+  );
 
   private formats?: WalletFormats;
   // The history button that had focus before an update; if the update removes it, focus moves on.
