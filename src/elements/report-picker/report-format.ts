@@ -1,8 +1,9 @@
 import type { Agent, UsageReport } from '../../api/schemas.js';
 import { formatDay } from '../../core/calendar.js';
+import { dateTimeFormat, numberFormat } from '../../core/intl-formats.js';
 import { minorToDecimalString, minorUnitDigits } from '../../core/money.js';
 
-/** Counts, money and percentages of one report, each `Intl` object built once. */
+/** Counts, money and percentages of one report, from kept `Intl` formatters. */
 export interface NumberFormats {
   /** A count in the locale's digits and separators (as `formatNumber`). */
   count(value: number): string;
@@ -35,9 +36,9 @@ function noonUtc(day: string): number {
  */
 export function numberFormats(locale: string, currency: string): NumberFormats {
   const digits = minorUnitDigits(currency);
-  const counts = new Intl.NumberFormat(locale);
-  const money = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const counts = numberFormat(locale);
+  const money = numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const percent = numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     count: (value) => counts.format(value),
     // A decimal string is formatted exactly; a Number above 2^53 / 10^digits would not be.
@@ -49,8 +50,8 @@ export function numberFormats(locale: string, currency: string): NumberFormats {
 /** Calendar formatters of a locale; days are remembered, as a report repeats them. */
 export function calendarFormats(locale: string): CalendarFormats {
   const days = new Map<string, string>();
-  const months = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const ranges = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const months = dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const ranges = dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     day: (day) => {
       let text = days.get(day);
