@@ -1,5 +1,4 @@
 import { startOfDay, todayIn, type Day } from '../core/calendar.js';
-import { instantText } from './ledger.js';
 
 // A pinned day's figures are "as of" its local noon: deterministic, and never in its future.
 const AS_OF_HOUR_MS = 12 * 3_600_000;
@@ -14,4 +13,9 @@ export function asOfInstant(today: Day, timezone: string, liveClock: boolean): s
 /** An instant at an hour of a day in the company's time zone (the simulator's postings). */
 export function instantOnDay(day: Day, timezone: string, hour: number): string {
   return instantText(startOfDay(day, timezone).getTime() + hour * 3_600_000);
+}
+
+/** An instant as the contract writes it, to the second with `Z`. */
+export function instantText(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -1,82 +1,67 @@
 import type { WalletTransaction, WalletTransactionPage } from '../api/schemas.js';
+import { addDays, type Day } from '../core/calendar.js';
 import { err, ok, type Result } from '../core/result.js';
-import { fromUsdCents } from './money-scale.js';
-import { hashParts, intBetween, randomFor } from './prng.js';
+import { hashParts } from './prng.js';
+import type { UsageBook } from './usage-book.js';
+import { dayPostings, morningRefill, refillPosting, type Posting } from './wallet-postings.js';
 
 /** The most transactions a generated history may hold. */
 export const MAX_TRANSACTIONS = 100_000;
 
-/** What the generated history is made from; all of it is fixed when the ledger is built. */
+/** What the history is written from; all of it is fixed when the ledger is built. */
 export interface LedgerConfig {
   readonly seed: number;
-  /** How many generated transactions precede any that are appended later. */
+  /** How many transactions the history holds before any that are appended later. */
   readonly count: number;
-  readonly currency: string;
-  /** The refill amount the history was written with (later settings do not rewrite it). */
+  /** The usage the history's debits and credits are read from. */
+  readonly usage: UsageBook;
+  /** The newest day of the history (today's postings are its newest). */
+  readonly today: Day;
+  readonly timezone: string;
+  /** The refill settings the history was written with (later settings do not rewrite it). */
   readonly refillAmount: number;
-  /** Where older cycles bottomed out before their refill, roughly. */
   readonly refillThreshold: number;
-  /** The generated history ends before this instant (milliseconds since the epoch). */
-  readonly endsBefore: number;
   /** The balance after the newest transaction (the wallet's balance). */
   readonly balance: number;
 }
 
-/** A transaction to add at the newest end (the simulator's usage and refills). */
-export interface NewTransaction {
-  readonly type: string;
-  readonly amount: number;
-  readonly date: string;
-  readonly note?: string;
-}
+/** A transaction to add at the newest end (the simulator's days). */
+export type NewTransaction = Posting;
 
-// A generated cycle, oldest first: a refill, then debits (and now and then a credit or a
-// correction) that add up to minus the refill, so every cycle ends where the one before it
-// did and a balance is a sum within one cycle, never over the whole history.
-const CYCLE = 60;
-const COURTESY_SLOT = 17;
-const ADJUSTMENT_SLOT = 41;
-const HOUR_MS = 3_600_000;
-const MIN_GAP_MS = 10 * 60_000;
-const CYCLE_CACHE_LIMIT = 256;
-
-interface Entry {
-  readonly type: string;
-  readonly amount: number;
-  readonly note?: string;
-}
-
-interface Cycle {
-  readonly entries: readonly Entry[];
-  /** balances[p]: the balance after entry p, relative to the cycle's starting balance. */
-  readonly balances: readonly number[];
+interface Written {
+  readonly posting: Posting;
+  /** The balance after it, before any shift by `setBalance`. */
+  readonly balance: number;
 }
 
 /**
- * The wallet's transaction history: up to 100 000 generated entries, each a pure function
- * of its position (computed only when asked for), plus entries appended by the simulator.
- * Positions count from the oldest (1) to the newest (`size`); ids and cursors name them, so
- * a cursor stays good while new entries arrive at the top.
+ * The wallet's transaction history, written backwards from today's balance, day by day, from
+ * the usage book: each day's usage debits (exactly the day's cost), courtesy credits, a
+ * correction now and then, and the refills that balance implies (`morningRefill`). So the
+ * month's debits are the month's spend, and every balance follows from the one before. Days
+ * are written only as far back as a page asks (a 100 000-entry history costs nothing until
+ * paged). Positions count from the oldest (1) to the newest (`size`); ids and cursors name
+ * them, so a cursor stays good while the simulator appends new days at the top.
  */
 export class Ledger {
-  private readonly cycles = new Map<number, Cycle>();
-  private readonly appended: { entry: NewTransaction; balance: number }[] = [];
-  /** Which generated position in its cycle the newest one is (0 = a refill). */
-  private readonly phase: number;
-  private readonly gapMs: number;
+  /** Newest first: written[0] is the newest generated transaction. */
+  private written: Written[] = [];
+  private nextDay: Day;
+  /** The balance at the end of `nextDay`, the next (older) day to write. */
+  private endOfNextDay: number;
+  private writtenFor: number;
+  private readonly appended: { entry: Posting; balance: number }[] = [];
   private readonly tag: string;
-  private offset: number;
+  private offset = 0;
 
   constructor(private readonly config: LedgerConfig) {
     if (!Number.isInteger(config.count) || config.count < 0 || config.count > MAX_TRANSACTIONS) {
       throw new RangeError(`transactionCount must be a whole number from 0 to ${MAX_TRANSACTIONS}, got ${config.count}`);
     }
-    // About 8 hours apart for a year-long history; closer for long ones, so 100 000 span ~2 years.
-    this.gapMs = Math.max(MIN_GAP_MS, (8 * HOUR_MS * Math.min(1, 1500 / Math.max(1, config.count))));
-    this.phase = this.choosePhase();
-    const newest = config.count > 0 ? this.cycle(0).balances[this.phase] ?? 0 : 0;
-    this.offset = config.balance - newest;
-    this.tag = hashParts(config.seed, config.count, config.endsBefore, 'ledger').toString(36);
+    this.nextDay = config.today;
+    this.endOfNextDay = config.balance;
+    this.writtenFor = config.usage.version;
+    this.tag = hashParts(config.seed, config.count, config.today, 'ledger').toString(36);
   }
 
   /** How many transactions there are. */
@@ -86,7 +71,7 @@ export class Ledger {
 
   /** The balance after the newest transaction. */
   get balance(): number {
-    return this.appended.at(-1)?.balance ?? this.generatedHead();
+    return this.appended.at(-1)?.balance ?? this.config.balance + this.offset;
   }
 
   /** Sets the current balance by shifting every balance; amounts and the chain stay as they are. */
@@ -110,11 +95,9 @@ export class Ledger {
       if (item === undefined) throw new RangeError(`No transaction at ${position}`);
       return transaction(position, item.entry, item.balance);
     }
-    const { cycle, slot, index } = this.locate(position);
-    const entry = cycle.entries[slot];
-    const balance = cycle.balances[slot];
-    if (entry === undefined || balance === undefined) throw new RangeError(`No transaction at ${position}`);
-    return transaction(position, { ...entry, date: this.generatedDate(index) }, this.offset + balance);
+    const written = this.writtenAt(count - position);
+    if (written === undefined || position < 1) throw new RangeError(`No transaction at ${position}`);
+    return transaction(position, written.posting, written.balance + this.offset);
   }
 
   /** A page, newest first, from a cursor (or the newest), of the given types only (or all). */
@@ -137,53 +120,37 @@ export class Ledger {
 
   private typeAt(position: number): string {
     if (position > this.config.count) return this.appended[position - this.config.count - 1]?.entry.type ?? '';
-    const { cycle, slot } = this.locate(position);
-    return cycle.entries[slot]?.type ?? '';
+    return this.writtenAt(this.config.count - position)?.posting.type ?? '';
   }
 
-  private generatedHead(): number {
-    if (this.config.count === 0) return this.offset;
-    return this.offset + (this.cycle(0).balances[this.phase] ?? 0);
-  }
-
-  /** Which cycle and slot a generated position falls in; `index` counts from the newest (0). */
-  private locate(position: number): { cycle: Cycle; slot: number; index: number } {
-    const index = this.config.count - position;
-    // Counted back from the newest, shifted so that the newest sits at `phase` in cycle 0.
-    const back = index + (CYCLE - 1 - this.phase);
-    const cycleNumber = Math.floor(back / CYCLE);
-    const slot = CYCLE - 1 - (back % CYCLE);
-    return { cycle: this.cycle(cycleNumber), slot, index };
-  }
-
-  private generatedDate(index: number): string {
-    // Strictly decreasing with the index: consecutive dates differ by 0.1 to 1.9 gaps.
-    const jitter = 0.05 + 0.9 * randomFor(this.config.seed, 'transaction-date', index)();
-    const ms = this.config.endsBefore - (index + jitter) * this.gapMs;
-    return instantText(Math.floor(ms / 1000) * 1000);
-  }
-
-  /** Where the newest entry sits in its cycle, so that older cycles bottom out near the threshold. */
-  private choosePhase(): number {
-    if (this.config.count === 0) return 0;
-    const balances = this.cycle(0).balances;
-    const wanted = this.config.balance - this.config.refillThreshold * 0.9;
-    let best = CYCLE - 1;
-    for (let slot = 0; slot < CYCLE; slot++) {
-      const distance = Math.abs((balances[slot] ?? 0) - wanted);
-      if (distance < Math.abs((balances[best] ?? 0) - wanted)) best = slot;
+  /** The generated transaction `index` places back from the newest, writing days until it exists. */
+  private writtenAt(index: number): Written | undefined {
+    // A pinned cost or a pause changed the days: what was written from them is rewritten.
+    if (this.writtenFor !== this.config.usage.version) {
+      this.written = [];
+      this.nextDay = this.config.today;
+      this.endOfNextDay = this.config.balance;
+      this.writtenFor = this.config.usage.version;
     }
-    return best;
+    while (this.written.length <= index && this.written.length < this.config.count) this.writeDay();
+    return this.written[index];
   }
 
-  private cycle(cycleNumber: number): Cycle {
-    let cycle = this.cycles.get(cycleNumber);
-    if (cycle === undefined) {
-      if (this.cycles.size >= CYCLE_CACHE_LIMIT) this.cycles.clear();
-      cycle = generateCycle(this.config, cycleNumber);
-      this.cycles.set(cycleNumber, cycle);
+  private writeDay(): void {
+    const { usage, timezone } = this.config;
+    const day = this.nextDay;
+    let balance = this.endOfNextDay;
+    for (const posting of dayPostings(usage, day, timezone).reverse()) {
+      this.written.push({ posting, balance });
+      balance -= posting.amount;
     }
-    return cycle;
+    const refill = morningRefill(balance, this.config, usage, day);
+    if (refill !== null) {
+      this.written.push({ posting: refillPosting(day, timezone, this.config.refillAmount, refill === 'manual'), balance });
+      balance -= this.config.refillAmount;
+    }
+    this.endOfNextDay = balance;
+    this.nextDay = addDays(day, -1);
   }
 
   private encode(position: number): string {
@@ -204,51 +171,10 @@ export class Ledger {
   }
 }
 
-function generateCycle(config: LedgerConfig, cycleNumber: number): Cycle {
-  const random = randomFor(config.seed, 'wallet-cycle', cycleNumber);
-  const refill = config.refillAmount;
-  const entries: (Entry | null)[] = new Array<Entry | null>(CYCLE).fill(null);
-  entries[0] = { type: 'refill', amount: refill, note: random() < 0.15 ? 'Manual refill' : 'Automatic refill' };
-  let credits = 0;
-  if (random() < 0.4) {
-    const amount = fromUsdCents(intBetween(random, 2, 10) * 500, config.currency);
-    entries[COURTESY_SLOT] = { type: 'courtesy_credit', amount, note: 'Courtesy credit from Kayse billing' };
-    credits += amount;
-  }
-  if (random() < 0.3) {
-    const sign = random() < 0.5 ? -1 : 1;
-    const amount = sign * fromUsdCents(intBetween(random, 5, 40) * 100, config.currency);
-    entries[ADJUSTMENT_SLOT] = { type: 'adjustment', amount, note: 'Billing correction' };
-    credits += amount;
-  }
-  // The debits take back the refill and the credits, split by random weights; the rounding
-  // remainder goes to the last one so the cycle sums to exactly zero.
-  const debitSlots = entries.flatMap((entry, slot) => (entry === null ? [slot] : []));
-  const weights = debitSlots.map(() => 0.5 + random());
-  const totalWeight = weights.reduce((sum, w) => sum + w, 0);
-  const totalDebit = refill + credits;
-  let assigned = 0;
-  debitSlots.forEach((slot, i) => {
-    const last = i === debitSlots.length - 1;
-    const debit = last ? totalDebit - assigned : Math.floor((totalDebit * (weights[i] ?? 1)) / totalWeight);
-    assigned += debit;
-    entries[slot] = random() < 0.5 ? { type: 'usage', amount: -debit, note: 'Campaign usage' } : { type: 'usage', amount: -debit };
-  });
-  const finished = entries.map((entry) => entry ?? { type: 'usage', amount: 0 });
-  let running = 0;
-  const balances = finished.map((entry) => (running += entry.amount));
-  return { entries: finished, balances };
-}
-
 function transaction(position: number, entry: NewTransaction, balanceAfter: number): WalletTransaction {
   const item: WalletTransaction = { id: `t_${position}`, type: entry.type, date: entry.date, amount: entry.amount, balanceAfter };
   if (entry.note !== undefined) item.note = entry.note;
   return item;
-}
-
-/** An instant as the contract writes it, to the second with `Z`. */
-export function instantText(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 function base64Url(text: string): string {

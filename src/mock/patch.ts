@@ -80,7 +80,7 @@ function patchUsage(state: MockState, values: NonNullable<MockPatch['usage']>): 
   const days = eachDay(period.start, state.today);
   for (const { date, amount } of values.daily ?? []) {
     if (!days.includes(date)) throw new RangeError(`${date} is not an elapsed day of the current period`);
-    state.usage.costOverrides.set(date, amount);
+    state.usage.pinCost(date, amount);
   }
   if (values.spent !== undefined) spreadSpent(state, days, values.spent);
   const overrides = state.usageOverrides;
@@ -107,5 +107,5 @@ function spreadSpent(state: MockState, days: readonly string[], spent: number): 
     shares[i] = (shares[i] ?? 0n) + 1n;
     remainder -= 1n;
   }
-  days.forEach((day, i) => state.usage.costOverrides.set(day, Number(shares[i] ?? 0n)));
+  days.forEach((day, i) => state.usage.pinCost(day, Number(shares[i] ?? 0n)));
 }

@@ -1,5 +1,5 @@
 import type { AccessLevel, Section } from '../api/schemas.js';
-import { addDays, eachDay, startOfDay } from '../core/calendar.js';
+import { addDays, eachDay } from '../core/calendar.js';
 import { usageStatus } from '../core/usage.js';
 import { FIRM, generateCampaigns, generateContacts } from './company.js';
 import type { MockConfig } from './config.js';
@@ -68,10 +68,11 @@ export function buildState(config: MockConfig): MockState {
   const ledger = new Ledger({
     seed,
     count: empty ? 0 : config.transactionCount,
-    currency,
+    usage,
+    today,
+    timezone,
     refillAmount: money(REFILL_CENTS),
     refillThreshold: money(THRESHOLD_CENTS),
-    endsBefore: startOfDay(today, timezone).getTime(),
     balance: money(walletBalanceCents(config)),
   });
 
@@ -125,7 +126,7 @@ function setCap(state: MockState, scenario: ScenarioName, fallbackCap: number): 
 
 /** A day's cost when the period so far has none, so a cap scenario still has spend to compare. */
 function ensureSpend(state: MockState): void {
-  if (currentUsageView(state).spent === 0) state.usage.costOverrides.set(state.today, fromUsdCents(20_000, state.currency));
+  if (currentUsageView(state).spent === 0) state.usage.pinCost(state.today, fromUsdCents(20_000, state.currency));
 }
 
 function nearCap(state: MockState): number {
@@ -148,6 +149,6 @@ function reachedCap(state: MockState): number {
   const before = crossing > 0 ? (cumulative[crossing - 1] ?? 0) : 0;
   const atCrossing = cumulative[crossing] ?? 0;
   const rounded = roundSignificant(atCrossing, 2, 'down');
-  for (const day of days.slice(crossing + 1)) state.usage.pausedDays.add(day);
+  for (const day of days.slice(crossing + 1)) state.usage.pause(day);
   return rounded > before ? rounded : atCrossing;
 }

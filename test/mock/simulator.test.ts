@@ -75,12 +75,15 @@ describe('mock backend: simulator', () => {
     backend.simulateDays(1);
     const after = await read(backend, ENDPOINTS.getWallet);
     expect(after.refillPending).to.equal(false);
-    const page = await read(backend, ENDPOINTS.getWalletTransactions, '?limit=5');
-    const refill = page.items.find((item) => item.type === 'refill');
-    expect(refill?.amount).to.equal(after.refillAmount);
-    const usage = page.items[0];
-    expect(usage?.type).to.equal('usage');
-    expect(after.balance).to.equal(balanceBefore + after.refillAmount + (usage?.amount ?? 0));
+    // The day's postings: the morning refill first, then each agent's usage (and any credit).
+    const page = await read(backend, ENDPOINTS.getWalletTransactions, '?limit=20');
+    const day = page.items.slice(0, page.items.findIndex((item) => item.type === 'refill') + 1);
+    expect(day.at(-1)?.amount).to.equal(after.refillAmount);
+    expect(day.some((item) => item.type === 'usage')).to.equal(true);
+    expect(after.balance).to.equal(balanceBefore + day.reduce((sum, item) => sum + item.amount, 0));
+    const usage = await read(backend, ENDPOINTS.getCurrentUsage);
+    const debits = day.filter((item) => item.type === 'usage').reduce((sum, item) => sum - item.amount, 0);
+    expect(debits, "the day's debits are the day's cost").to.equal(usage.daily.at(-1)?.amount);
   });
 
   it('bumps the wallet version on every change and leaves other versions alone', async () => {

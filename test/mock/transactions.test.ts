@@ -84,7 +84,9 @@ describe('mock backend: wallet transactions', () => {
     expect(items).to.have.length(1200);
     expectChained(items);
     expect(new Set(items.map((item) => item.type))).to.have.keys(['refill', 'usage', 'adjustment', 'courtesy_credit']);
-    expect(Date.parse(items[0]?.date ?? '')).to.be.lessThan(Date.parse('2026-11-24T06:00:00Z'));
+    // Today's postings are the newest (the usage summary counts today's spend too), none later.
+    expect(Date.parse(items[0]?.date ?? '')).to.be.lessThan(Date.parse('2026-11-25T06:00:00Z'));
+    expect(Date.parse(items[0]?.date ?? '')).to.be.greaterThan(Date.parse('2026-11-24T06:00:00Z'));
   });
 
   it('clamps the limit to 100', async () => {
