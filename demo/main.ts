@@ -1,17 +1,16 @@
 import '../src/define.js';
 import { formatMoney } from '../src/core/money.js';
-import { RestBillingApi, type KayseBillingProvider } from '../src/index.js';
+import type { KayseBillingProvider } from '../src/index.js';
 import { mountControls } from './controls.js';
 import { mockControl } from './mock-control.js';
 
 mountControls(document.querySelector<HTMLElement>('#demo-controls')!);
 
-const provider = document.querySelector<KayseBillingProvider>('#billing')!;
+let provider = document.querySelector<KayseBillingProvider>('#billing')!;
 const status = document.querySelector<HTMLElement>('#demo-status')!;
 const form = document.querySelector<HTMLFormElement>('#controls')!;
 const scenarioSelect = document.querySelector<HTMLSelectElement>('#scenario')!;
 const answers = document.querySelector<HTMLElement>('#answers')!;
-const api = new RestBillingApi({ baseUrl: '/api/billing', retry: { attempts: 1 } });
 
 function say(message: string): void {
   status.textContent = message;
@@ -25,23 +24,24 @@ function row(term: string, value: string): [HTMLElement, HTMLElement] {
   return [dt, dd];
 }
 
-/** A host-side look at a few answers, so a scenario switch visibly changes something before the elements land. */
+/**
+ * A host-side look at a few answers, so a scenario switch visibly changes something. Read
+ * through the mock's peek, which takes no injected fault: the fault is for the elements.
+ */
 async function showAnswers(): Promise<void> {
   const rows: [HTMLElement, HTMLElement][] = [];
   try {
-    const access = await api.getAccess();
+    const { access, usage, wallet } = await mockControl.peek();
     rows.push(row('Role', access.role));
     rows.push(row('Sections', Object.entries(access.sections).map(([section, level]) => `${section}: ${level}`).join(', ')));
-    if (access.sections.usage !== 'hidden') {
-      const usage = await api.getCurrentUsage();
+    if (usage) {
       const money = (amount: number) => formatMoney(amount, usage.currency, navigator.language);
       rows.push(row('Usage status', usage.status));
       rows.push(row('Spent this month', money(usage.spent)));
       rows.push(row('Projected', money(usage.projected)));
       rows.push(row('Cap', usage.cap.amount === null ? 'No cap' : money(usage.cap.amount)));
     }
-    if (access.sections.wallet !== 'hidden') {
-      const wallet = await api.getWallet();
+    if (wallet) {
       rows.push(row('Wallet balance', formatMoney(wallet.balance, wallet.currency, navigator.language)));
       rows.push(row('Refill pending', wallet.refillPending ? 'yes' : 'no'));
     }
@@ -49,6 +49,17 @@ async function showAnswers(): Promise<void> {
     rows.push(row('Error', error instanceof Error ? error.message : String(error)));
   }
   answers.replaceChildren(...rows.flat());
+}
+
+/**
+ * The elements as a fresh page load meets them: a new provider (and store) with new elements,
+ * so an injected fault shows as it would to a user arriving now (skeletons through latency,
+ * the error and its retry for a failure) instead of behind figures already shown.
+ */
+function remountElements(): void {
+  const fresh = provider.cloneNode(true) as KayseBillingProvider;
+  provider.replaceWith(fresh);
+  provider = fresh;
 }
 
 async function afterChange(message: string): Promise<void> {
@@ -82,7 +93,8 @@ document.querySelector('#inject-fault')!.addEventListener('click', async () => {
   const route = String(data.get('faultRoute') ?? '') || undefined;
   const fault = String(data.get('fault'));
   await mockControl.fault(route, fault);
-  await afterChange(`The next request${route ? ` to ${route}` : ''} gets: ${fault}.`);
+  remountElements();
+  say(`The elements load again; the first request${route ? ` to ${route}` : ''} gets: ${fault}.`);
 });
 
 document.querySelector('#clear-faults')!.addEventListener('click', async () => {
@@ -99,7 +111,7 @@ document.querySelector('#simulate')!.addEventListener('click', async () => {
 init().catch((error: unknown) => say(`The mock API did not answer: ${error instanceof Error ? error.message : String(error)}`));
 
 // A host decides where "Change the spending cap" goes: on this page, to the cap's card.
-provider.addEventListener('kayse-navigate', (event) => {
+document.addEventListener('kayse-navigate', (event) => {
   if (event.detail.section !== 'spendingCap') return;
   const card = document.querySelector<HTMLElement>('#spending-cap');
   card?.scrollIntoView({ behavior: 'smooth', block: 'start' });

@@ -1,5 +1,7 @@
 // The demo's calls to the mock backend's control API (`/__mock`), served by the same process.
 
+import type { MockPeek } from '../src/mock/index.js';
+
 export interface MockState {
   readonly scenario: string;
   readonly scenarios: readonly string[];
@@ -34,6 +36,8 @@ function faultBody(route: string | undefined, fault: string): Record<string, unk
 
 export const mockControl = {
   state: () => call<MockState>('GET', '/state'),
+  /** The answers as the API would give them, taking no fault: the raw-answers panel's view. */
+  peek: () => call<MockPeek>('GET', '/peek'),
   scenario: (name: string) => call<MockState>('POST', '/scenario', { name }),
   fault: (route: string | undefined, fault: string) => call<unknown>('POST', '/fault', faultBody(route, fault)),
   clearFaults: () => call<unknown>('DELETE', '/faults'),

@@ -1,4 +1,5 @@
 import { Hono, type MiddlewareHandler } from 'hono';
+import type { Access, CurrentUsage, Wallet } from '../api/schemas.js';
 import { resolveConfig, type MockConfig } from './config.js';
 import { corrupt, FaultBook, truncatedJson } from './faults.js';
 import { errorResponse, jsonResponse } from './http.js';
@@ -11,6 +12,7 @@ import type { ScenarioName } from './scenarios.js';
 import { buildState } from './seed-state.js';
 import { simulateDays } from './simulator.js';
 import type { MockState } from './state.js';
+import { accessView, currentUsageView, walletView } from './views.js';
 
 /** One request as the backend answered it, for tests that count or inspect requests. */
 export interface MockRequestRecord {
@@ -47,6 +49,19 @@ export interface MockBackend {
   /** Sets exact values; a versioned resource gets a new version unless `values` sets one. */
   patch<R extends MockResource>(resource: R, values: NonNullable<MockPatch[R]>): void;
   clearRequests(): void;
+  /**
+   * What the API would answer now for access, current usage and the wallet (those the access
+   * shows), with no fault taken, no request logged: a demo's own look that leaves every
+   * injected fault to the elements.
+   */
+  peek(): MockPeek;
+}
+
+/** The answers `peek()` gives; a section the access hides is left out. */
+export interface MockPeek {
+  readonly access: Access;
+  readonly usage?: CurrentUsage;
+  readonly wallet?: Wallet;
 }
 
 const DEFAULT_BASE_PATH = '/api/billing';
@@ -167,6 +182,15 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     clearRequests() {
       requests.length = 0;
+    },
+    peek() {
+      const state = holder.state;
+      const access = accessView(state);
+      return {
+        access,
+        ...(access.sections.usage === 'hidden' ? {} : { usage: currentUsageView(state) }),
+        ...(access.sections.wallet === 'hidden' ? {} : { wallet: walletView(state) }),
+      };
     },
   };
 }

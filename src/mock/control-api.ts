@@ -28,8 +28,8 @@ function patchOne<R extends MockResource>(backend: MockBackend, resource: R, pat
 
 /**
  * The billing API under its base path plus a control API under `/__mock` for demos and e2e
- * tests: reset, scenario, faults, simulated days, patches and the state. Browser-safe, so a
- * dev-server plugin can serve it as well as the Node server.
+ * tests: reset, scenario, faults, simulated days, patches, the state and a fault-free peek at
+ * the answers. Browser-safe, so a dev-server plugin can serve it as well as the Node server.
  */
 export function createControlApp(options: ControlAppOptions): Hono {
   const { backend } = options;
@@ -55,6 +55,7 @@ export function createControlApp(options: ControlAppOptions): Hono {
 
   app.get('/__mock/state', () => stateAnswer());
   app.get('/__mock/requests', () => jsonResponse({ items: backend.requests }));
+  app.get('/__mock/peek', () => jsonResponse(backend.peek()));
   app.post('/__mock/reset', () => {
     backend.reset();
     return stateAnswer();

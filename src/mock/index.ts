@@ -5,7 +5,7 @@ import type { MockBackendOptions } from './options.js';
 import { routeFetch } from './route-fetch.js';
 
 export { createMockBackend } from './backend.js';
-export type { MockBackend, MockRequestRecord, MockStateInfo } from './backend.js';
+export type { MockBackend, MockPeek, MockRequestRecord, MockStateInfo } from './backend.js';
 export { SCENARIOS, SCENARIO_DESCRIPTIONS, isScenarioName, type ScenarioName } from './scenarios.js';
 export {
   FAULT_STATUSES,
