@@ -178,6 +178,11 @@ export class KayseBillingSettings extends ConnectedElement {
     } else if (loaded?.hidden) {
       this.routedAccess = undefined;
       this.current = null;
+    } else if (!this.routedAccess) {
+      // The section the address names (usage for the bare path) is asked for beside `Access`,
+      // so its element, with its own loading frame, is defined by the time the area is drawn.
+      const path = this.routing === 'memory' ? null : locationPath(this.address);
+      this.sections.load((path === null ? null : sectionForPath(path)) ?? 'usage');
     }
   }
 

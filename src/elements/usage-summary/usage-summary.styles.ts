@@ -104,4 +104,33 @@ export const usageSummaryStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* While loading (and while the chart's own code is on its way): the chart's legend, canvas,
+     one-sentence summary and its button, measured. */
+  .chart-room,
+  kayse-spend-chart:not(:defined) {
+    display: block;
+    height: calc(var(--kayse-chart-height, 14rem) + 6.6rem);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .loading-frame header > .skeleton-line {
+    margin-block: 0.3rem;
+  }
+  .loading-frame .period,
+  .loading-frame .account {
+    display: block;
+  }
+  /* Where the period and the account line wrap, and the chart's summary takes a line more. */
+  .narrow-line {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .narrow-line {
+      display: block;
+    }
+    .chart-room,
+    kayse-spend-chart:not(:defined) {
+      height: calc(var(--kayse-chart-height, 14rem) + 8rem);
+    }
+  }
 `;

@@ -9,6 +9,7 @@ import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
 import { loadSpendChart } from '../../ui/chart/load-spend-chart.js';
 import { statusBadge, statusBadgeStyles } from '../../ui/kit/status-badge.js';
+import { styleProps } from '../../ui/style-props.js';
 import { usageSummaryStyles } from './usage-summary.styles.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { USAGE_STRINGS, type UsageStrings } from './strings.js';
@@ -63,6 +64,26 @@ export class KayseUsageSummary extends KayseElement<UsageSummaryData, UsageStrin
   protected readonly topics: readonly Topic[] = ['usage', 'preferences'];
   protected readonly localize = new LocalizeController(this, USAGE_STRINGS, () => this.resolvedLocale);
   protected override readonly skeletonLines = 6;
+
+  protected override renderLoading() {
+    // The ready layout in its own classes, each figure a box as tall as the real one (courtesy
+    // credits, most months have some, included) and the chart's room kept, so the page under
+    // the summary does not jump when the figures come.
+    const line = (width: string) => html`<span class="skeleton-line" ${styleProps({ width })}></span>`;
+    const figure = html`<div class="figure"><dt>${line('60%')}</dt><dd class="amount">${line('45%')}</dd></div>`;
+    if (this.compact) return html`<section part="base" class="compact" role="status" aria-busy="true"><span class="visually-hidden">${this.catalog.loading}</span>${line('18rem')}</section>`;
+    return html`<section part="base" class="summary loading-frame" role="status" aria-busy="true">
+      <span class="visually-hidden">${this.catalog.loading}</span>
+      <header aria-hidden="true"><h2>${line('9rem')}</h2>${line('6rem')}</header>
+      <p class="period" aria-hidden="true">${line('min(24rem, 90%)')}<span class="narrow-line">${line('40%')}</span></p>
+      <dl class="figures" aria-hidden="true">
+        ${figure}${figure}${figure}
+        <div class="figure credit"><dt>${line('60%')}</dt><dd class="amount">${line('35%')}</dd><dd class="note">${line('80%')}</dd></div>
+      </dl>
+      <p class="account" aria-hidden="true">${line('min(28rem, 80%)')}<span class="narrow-line">${line('50%')}</span></p>
+      ${this.noChart ? nothing : html`<div class="chart-room" aria-hidden="true"></div>`}
+    </section>`;
+  }
 
   /** Leaves the chart out (chart.js is then never downloaded). */
   @property({ type: Boolean, attribute: 'no-chart' }) noChart = false;
