@@ -79,6 +79,34 @@ export function sumMetrics(rows: readonly UsageMetrics[]): UsageMetrics {
   return sums;
 }
 
+/**
+ * Cost after courtesy credits: the contract's "net cost", a plain difference that is negative
+ * when the credits exceed the cost. Both are integer minor units, so the result is exact.
+ */
+export function netCost(metrics: Pick<UsageMetrics, 'cost' | 'courtesyCredits'>): number {
+  return metrics.cost - metrics.courtesyCredits;
+}
+
+/** The totals line of a table: every figure summed over the rows it covers, and their success rate. */
+export interface TableTotals extends UsageMetrics {
+  /** Successful calls as a percentage (0–100) of all calls; null without calls. */
+  readonly successRate: number | null;
+}
+
+/**
+ * The totals line of a table's rows (groups or days). A sum past 2^53 is no longer an exact
+ * Number: check each with `isExactSum` before showing it, rather than show a rounded amount.
+ */
+export function tableTotals(rows: readonly UsageMetrics[]): TableTotals {
+  const sums = sumMetrics(rows);
+  return { ...sums, successRate: successRate(sums) };
+}
+
+/** Whether a sum of integer amounts or counts is still exact (a safe integer). */
+export function isExactSum(value: number): boolean {
+  return Number.isSafeInteger(value);
+}
+
 /** Successful calls as a percentage (0–100) of calls; null when there were no calls. */
 export function successRate(metrics: Pick<UsageMetrics, 'calls' | 'successfulCalls'>): number | null {
   return metrics.calls > 0 ? (metrics.successfulCalls / metrics.calls) * 100 : null;

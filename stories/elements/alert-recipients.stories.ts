@@ -42,6 +42,18 @@ export const Default: Story = {};
 /** Only the primary contact receives alerts: the form suggests adding someone else. */
 export const OneRecipient: Story = { name: 'One recipient', render: onScenario({ scenario: 'healthy', patch: { alerts: { recipients: [] } } }) };
 
+/** No monthly spending cap: the 80 % alert says it cannot be sent until a cap is set. */
+export const NoCap: Story = { name: 'No spending cap', render: onScenario({ scenario: 'no_cap' }) };
+
+/**
+ * A reader, no spending cap and only the primary contact alerted: the cap hint shows, as
+ * information; the advice to add a recipient does not (a reader cannot add one).
+ */
+export const ReadOnlyNoCap: Story = {
+  name: 'Read-only, no spending cap',
+  render: onScenario({ scenario: 'read_only', patch: { spendingCap: { enabled: false, amount: null }, alerts: { recipients: [] } } }),
+};
+
 /** A dozen extra recipients: the field grows to show them, the counter says how many of 50. */
 export const ManyRecipients: Story = {
   name: 'Many recipients',

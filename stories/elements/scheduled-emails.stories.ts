@@ -170,3 +170,21 @@ export const UnknownFrequency: Story = {
   name: 'Unknown frequency',
   render: onScenario({ scenario: 'healthy', patch: { scheduledEmails: { frequency: 'quarterly' } } }),
 };
+
+/** Switched on with no one to receive them (no primary contact, no extra recipient): Save refuses, says why on the field, sends nothing. */
+export const NoOneToReceive: Story = {
+  name: 'No one to receive them',
+  render: onScenario({ scenario: 'empty', today: '2026-12-01' }),
+  play: async ({ canvasElement }) => {
+    const el = await readyForm(canvasElement, 'kayse-scheduled-emails');
+    el.shadowRoot?.querySelector('kayse-switch.enable')?.shadowRoot?.querySelector('button')?.click();
+    await el.updateComplete;
+    await pressSave(el, false);
+  },
+};
+
+/** A phone-width group (390 px screen): the three frequencies stack together instead of leaving one alone on a line. */
+export const Narrow: Story = {
+  name: 'Narrow (390 px)',
+  render: (args) => onMock({ scenario: 'healthy' }, html`<div style="width: 326px">${element(args)}</div>`),
+};

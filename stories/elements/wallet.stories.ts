@@ -80,6 +80,18 @@ export const LowBalance: Story = { name: 'Low balance', render: onScenario({ sce
 /** The balance is at or below the refill threshold: a refill is queued and waiting to be processed. */
 export const RefillPending: Story = { name: 'Refill pending', render: onScenario({ scenario: 'refill_pending' }) };
 
+/** A refill threshold ($2,000) above the low-balance alert ($1,500): the settings say that alert would come after a refill is due. */
+export const AlertAfterRefill: Story = {
+  name: 'Low-balance alert after the threshold',
+  render: onScenario({ scenario: 'healthy', patch: { wallet: { refillThreshold: 200_000 } } }),
+};
+
+/** The same settings for a reader: the hint stays, as information about them. */
+export const ReadOnlyAlertAfterRefill: Story = {
+  name: 'Read-only, low-balance alert after the threshold',
+  render: onScenario({ scenario: 'read_only', patch: { wallet: { refillThreshold: 200_000 } } }),
+};
+
 /** No recent usage to estimate from: the estimate says so instead of showing a number. */
 export const NoEstimate: Story = {
   name: 'No estimate',

@@ -5,8 +5,11 @@ import {
   dailyBreakdown,
   groupKey,
   groupRows,
+  isExactSum,
+  netCost,
   sortGroups,
   successRate,
+  tableTotals,
   type GroupBy,
   type ReportGroup,
   type ReportSortKey,
@@ -61,6 +64,81 @@ describe('report-table', () => {
         const rate = successRate(c);
         if (c.expected === null) expect(rate).to.equal(null);
         else expect(rate).to.be.closeTo(c.expected, 1e-9);
+      });
+    }
+  });
+
+  describe('netCost', () => {
+    const cases = [
+      { name: 'no cost, no credits', cost: 0, courtesyCredits: 0, expected: 0 },
+      { name: 'no credits', cost: 18_450, courtesyCredits: 0, expected: 18_450 },
+      { name: 'credits under the cost', cost: 106_556, courtesyCredits: 1_750, expected: 104_806 },
+      { name: 'credits equal to the cost', cost: 1_250, courtesyCredits: 1_250, expected: 0 },
+      { name: 'credits over the cost: negative', cost: 500, courtesyCredits: 1_250, expected: -750 },
+      { name: 'the largest exact cost', cost: Number.MAX_SAFE_INTEGER, courtesyCredits: 1, expected: 9_007_199_254_740_990 },
+      { name: 'only credits, as large as can be', cost: 0, courtesyCredits: Number.MAX_SAFE_INTEGER, expected: -Number.MAX_SAFE_INTEGER },
+    ];
+    for (const c of cases) {
+      it(`${c.name} → ${c.expected}`, () => {
+        const net = netCost(c);
+        expect(net).to.equal(c.expected);
+        expect(Number.isSafeInteger(net)).to.equal(true);
+      });
+    }
+  });
+
+  describe('tableTotals', () => {
+    it('sums every figure of the rows, with the rate of the sums (not the mean of rates)', () => {
+      const totals = tableTotals(groupRows(ROWS, 'campaign'));
+      expect(totals).to.deep.equal({
+        calls: 28,
+        // Each row's successful calls are half its calls, rounded down: 2 + 6 + 1 + 4 + 0 + 0.
+        successfulCalls: 13,
+        messages: 56,
+        conversions: 1,
+        selfHealing: 1,
+        courtesyCredits: 100,
+        cost: 3340,
+        successRate: (13 / 28) * 100,
+      });
+    });
+
+    it('groups and days of the same rows add up to the same totals', () => {
+      expect(tableTotals(groupRows(ROWS, 'agent'))).to.deep.equal(tableTotals(dailyBreakdown(ROWS)));
+    });
+
+    it('cents add up without float drift (10 + 20 is 30, where 0.1 + 0.2 is not 0.3)', () => {
+      const rows = [row('2026-10-01', 'a', 'A', 'c', 'C', 1, 10), row('2026-10-02', 'a', 'A', 'c', 'C', 1, 20)];
+      expect(tableTotals(rows).cost).to.equal(30);
+    });
+
+    it('no rows: zeros and no rate', () => {
+      expect(tableTotals([])).to.deep.equal({ calls: 0, successfulCalls: 0, messages: 0, conversions: 0, selfHealing: 0, courtesyCredits: 0, cost: 0, successRate: null });
+    });
+
+    it('a sum up to 2^53 − 1 is exact; past it, it says so', () => {
+      const half = 2 ** 52;
+      const exact = tableTotals([row('2026-10-01', 'a', 'A', 'c', 'C', 1, half - 1), row('2026-10-02', 'a', 'A', 'c', 'C', 1, half)]);
+      expect(exact.cost).to.equal(Number.MAX_SAFE_INTEGER);
+      expect(isExactSum(exact.cost)).to.equal(true);
+      const past = tableTotals([row('2026-10-01', 'a', 'A', 'c', 'C', 1, Number.MAX_SAFE_INTEGER), row('2026-10-02', 'a', 'A', 'c', 'C', 1, 1)]);
+      expect(isExactSum(past.cost)).to.equal(false);
+    });
+  });
+
+  describe('isExactSum', () => {
+    const cases: [number, boolean][] = [
+      [0, true],
+      [-750, true],
+      [Number.MAX_SAFE_INTEGER, true],
+      [Number.MAX_SAFE_INTEGER + 1, false],
+      [-Number.MAX_SAFE_INTEGER - 1, false],
+      [0.5, false],
+      [Number.NaN, false],
+    ];
+    for (const [value, expected] of cases) {
+      it(`${value} → ${String(expected)}`, () => {
+        expect(isExactSum(value)).to.equal(expected);
       });
     }
   });

@@ -165,7 +165,7 @@ describe('kayse-report-picker on the mock backend', () => {
     it('shows the totals the server sent, in the locale', async () => {
       const { el } = await mount(html`<kayse-report-picker locale="de-DE" month="2026-10"></kayse-report-picker>`);
       const totals = [...root(el).querySelectorAll('[part="totals"] .total')].map((total) => total.querySelector('dt')!.textContent);
-      expect(totals).to.deep.equal(['Cost', 'Courtesy credits', 'Calls', 'Successful calls', 'Messages', 'Conversions', 'Self-healing activity']);
+      expect(totals).to.deep.equal(['Cost', 'Courtesy credits', 'Net cost', 'Calls', 'Successful calls', 'Messages', 'Conversions', 'Self-healing activity']);
       const cost = root(el).querySelector('[part="totals"] .total:first-child dd')!.textContent!;
       expect(cost).to.match(/^[\d.]+,\d{2}\s\$$/);
       expect($(el, '#report-title')!.textContent).to.equal('Oktober 2026 · All agents');

@@ -6,6 +6,9 @@ import type { KayseScheduledEmails } from '../../src/elements/scheduled-emails/s
 import '../../src/elements/scheduled-emails/define.js';
 import { KayseErrorEvent, KayseSaveEvent } from '../../src/events/events.js';
 import { en } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+import { scheduleRecipientsProblem, type ScheduleOptions } from '../../src/elements/scheduled-emails/scheduled-emails.types.js';
+import type { Receivers } from '../../src/elements/recipients-form/recipients-rules.js';
 import { createMockBackend, createMockFetch, type MockBackend, type MockBackendOptions } from '../../src/mock/index.js';
 import type { KayseEmailListEditor } from '../../src/ui/kit/email-list-editor.js';
 import type { KayseSwitch } from '../../src/ui/kit/switch.js';
@@ -16,6 +19,8 @@ const DOMAIN = 'whithale.example';
 // The healthy scenario: weekly, on, one extra recipient beside the primary contact.
 const PRIMARY = `dana.whit@${DOMAIN}`;
 const LOADED = [`cfo@${DOMAIN}`];
+// Switched on, and no one to receive them: no primary contact, no extra recipient.
+const NOBODY: MockBackendOptions = { scenario: 'empty', today: '2026-12-01', patch: { scheduledEmails: { enabled: true } } };
 
 interface Mounted {
   readonly backend: MockBackend;
@@ -62,6 +67,9 @@ const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g,
 const lineErrors = (el: KayseScheduledEmails) => [...shadow(editorOf(el)).querySelectorAll('#errors li')].map((li) => li.textContent!.trim());
 const numbered = (count: number) => Array.from({ length: count }, (_, i) => `partner${i + 1}@${DOMAIN}`);
 const focused = (root: ShadowRoot, element: Element | null) => root.activeElement === element;
+const hintText = (el: KayseScheduledEmails) => shadow(editorOf(el)).querySelector('#hint')?.textContent?.trim();
+const problemText = (el: KayseScheduledEmails) => shadow(el).querySelector('.form-problem')?.textContent?.trim();
+const putRequests = (backend: MockBackend) => backend.requests.filter((request) => request.method === 'PUT');
 
 /** Types into the recipients field the way the browser reports it: the new text, then an input event. */
 async function typeRecipients(el: KayseScheduledEmails, value: string): Promise<void> {
@@ -129,6 +137,13 @@ describe('<kayse-scheduled-emails>', () => {
 
     it('no one would receive them', async () => {
       const { el } = await mount({ scenario: 'empty', today: '2026-12-01', patch: { scheduledEmails: { enabled: true } } });
+      await expect(el).to.be.accessible();
+    });
+
+    it('no one to receive them, refused on save', async () => {
+      const { el } = await mount(NOBODY);
+      await save(el);
+      expect(hintText(el)).to.equal(en.scheduledNoRecipientError);
       await expect(el).to.be.accessible();
     });
 
@@ -248,6 +263,74 @@ describe('<kayse-scheduled-emails>', () => {
     });
   });
 
+  describe('the frequency choices: on one line, or stacked all together', () => {
+    /** How many lines the three choices take. */
+    const lines = (el: KayseScheduledEmails) => new Set(radios(el).map((input) => Math.round(input.closest('label')!.getBoundingClientRect().top))).size;
+    const choicesWidth = (el: KayseScheduledEmails) => shadow(el).querySelector('.choices')!.getBoundingClientRect().width;
+
+    /** The element in a box of `width` px, in the demo host's font (15px system-ui), in `locale`. */
+    async function mountIn(width: number, locale: 'en' | 'es'): Promise<{ readonly box: HTMLElement; readonly el: KayseScheduledEmails }> {
+      const backend = createMockBackend({ today: TODAY, scenario: 'healthy' });
+      const box = await fixture<HTMLElement>(html`<div style="width: ${width}px; font: 15px system-ui, sans-serif">
+        <kayse-billing-provider base-url="/api/billing" .fetch=${createMockFetch({ backend })}>
+          <kayse-scheduled-emails locale=${locale}></kayse-scheduled-emails>
+        </kayse-billing-provider>
+      </div>`);
+      const el = box.querySelector('kayse-scheduled-emails')!;
+      await settled(el);
+      await waitUntil(() => text(el).includes((locale === 'es' ? es : en).scheduledHeading), 'the strings did not load');
+      return { box, el };
+    }
+
+    for (const locale of ['en', 'es'] as const) {
+      it(`${locale}: side by side in a half-width group of the settings area at 1280 and 1024 px`, async () => {
+        // The settings area's section is about 744 px wide at 1280 px, 736 at 1024: two groups, each
+        // holding choices about 330 and 326 px wide. "Monthly" used to wrap alone there.
+        const { box, el } = await mountIn(744, locale);
+        expect(choicesWidth(el)).to.be.within(325, 335);
+        expect(lines(el)).to.equal(1);
+        box.style.width = '736px';
+        expect(choicesWidth(el)).to.be.within(320, 330);
+        expect(lines(el)).to.equal(1);
+      });
+
+      it(`${locale}: stacked, all three, on a 390 px phone`, async () => {
+        // The settings area at 390 px leaves the group about 326 px, its choices 292.
+        const { el } = await mountIn(326, locale);
+        expect(choicesWidth(el)).to.be.within(285, 300);
+        expect(lines(el)).to.equal(3);
+        const widths = radios(el).map((input) => Math.round(input.closest('label')!.getBoundingClientRect().width));
+        expect(new Set(widths).size, 'each as wide as the group').to.equal(1);
+      });
+
+      it(`${locale}: never two on a line and one alone, at any width`, async () => {
+        const { box, el } = await mountIn(900, locale);
+        const seen = new Set<number>();
+        for (let width = 220; width <= 900; width += 2) {
+          box.style.width = `${width}px`;
+          const count = lines(el);
+          seen.add(count);
+          expect(count, `${width} px`).to.be.oneOf([1, 3]);
+        }
+        expect([...seen].sort()).to.deep.equal([1, 3]);
+      });
+    }
+
+    it('the loading frame stacks its choices at the same widths', async () => {
+      const backend = createMockBackend({ today: TODAY, latencyMs: 60_000 });
+      const box = await fixture<HTMLElement>(html`<div style="width: 326px; font: 15px system-ui, sans-serif">
+        <kayse-billing-provider base-url="/api/billing" .fetch=${createMockFetch({ backend })}><kayse-scheduled-emails></kayse-scheduled-emails></kayse-billing-provider>
+      </div>`);
+      const el = box.querySelector('kayse-scheduled-emails')!;
+      await el.updateComplete;
+      const rowsAt = () => new Set([...shadow(el).querySelectorAll('.choices > .loading-row')].map((row) => Math.round(row.getBoundingClientRect().top))).size;
+      expect(rowsAt()).to.equal(3);
+      box.style.width = '744px';
+      expect(rowsAt()).to.equal(1);
+      box.remove();
+    });
+  });
+
   describe('bad input is refused before any request', () => {
     const cases: { name: string; value: () => string; messages: string[] }[] = [
       { name: 'an invalid line', value: () => `cfo@${DOMAIN}\nnot-an-email\nteam@${DOMAIN}`, messages: [en.emailInvalid(2)] },
@@ -274,6 +357,116 @@ describe('<kayse-scheduled-emails>', () => {
         expect(textarea.value).to.equal(value());
       });
     }
+  });
+
+  describe('switched on with no one to receive them', () => {
+    const options = (enabled: boolean): ScheduleOptions => ({ enabled, frequency: 'weekly' });
+    const who = (primaryEmail: string | null, accepted: number, refused = 0): Receivers => ({ primaryEmail, accepted, refused });
+    const rules: [string, ScheduleOptions, Receivers, ReturnType<typeof scheduleRecipientsProblem>][] = [
+      ['on, nobody', options(true), who(null, 0), 'no_recipient'],
+      ['off, nobody', options(false), who(null, 0), null],
+      ['on, the primary contact only', options(true), who(PRIMARY, 0), null],
+      ['on, one extra recipient only', options(true), who(null, 1), null],
+      ['on, only a refused line (its line error says it)', options(true), who(null, 0, 1), null],
+      ['on with an unknown frequency, nobody', { enabled: true, frequency: 'quarterly' }, who(null, 0), 'no_recipient'],
+    ];
+    for (const [name, schedule, receivers, expected] of rules) {
+      it(`the rule: ${name} → ${String(expected)}`, () => {
+        expect(scheduleRecipientsProblem(schedule, receivers)).to.equal(expected);
+      });
+    }
+
+    it('switched on with nobody, Save sends nothing, says why on the recipients field (its description), and moves focus there', async () => {
+      // A new company: emails off, no primary contact, no extra recipient.
+      const { el, backend, puts: sent } = await mount({ scenario: 'empty', today: '2026-12-01' });
+      expect(enableOf(el).checked).to.equal(false);
+      await toggleEnabled(el);
+      expect(hintText(el), 'nothing said before a save is tried').to.equal(en.emailListHint);
+      expect(editorOf(el).classList.contains('missing')).to.equal(false);
+      await save(el);
+      expect(sent).to.deep.equal([]);
+      expect(putRequests(backend)).to.deep.equal([]);
+      expect(hintText(el)).to.equal(en.scheduledNoRecipientError);
+      expect(editorOf(el).classList.contains('missing')).to.equal(true);
+      const textarea = textareaOf(el);
+      expect((textarea.getAttribute('aria-describedby') ?? '').split(/\s+/)).to.include('hint');
+      expect(focused(shadow(editorOf(el)), textarea), 'focus on the recipients field').to.equal(true);
+      expect(problemText(el)).to.equal(en.recipientsFix(1));
+      expect(statusText(el)).to.equal('');
+      expect(el.checkValidity()).to.equal(false);
+      expect(el.validationMessage).to.equal(en.scheduledNoRecipientError);
+    });
+
+    it('loaded on with nobody: Save says so (not "no changes") and sends nothing', async () => {
+      const { el, puts: sent } = await mount(NOBODY);
+      await save(el);
+      expect(hintText(el)).to.equal(en.scheduledNoRecipientError);
+      expect(problemText(el)).to.equal(en.recipientsFix(1));
+      radio(el, 'daily').click();
+      await el.updateComplete;
+      await save(el);
+      expect(hintText(el)).to.equal(en.scheduledNoRecipientError);
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('an address typed clears it, and the save then goes through', async () => {
+      const { el, puts: sent } = await mount(NOBODY);
+      await save(el);
+      await typeRecipients(el, `cfo@${DOMAIN}`);
+      expect(hintText(el)).to.equal(en.emailListHint);
+      expect(editorOf(el).classList.contains('missing')).to.equal(false);
+      expect(el.checkValidity()).to.equal(true);
+      await save(el);
+      expect(sent).to.have.length(1);
+      expect(sent[0]?.body).to.deep.include({ enabled: true, recipients: [`cfo@${DOMAIN}`] });
+      expect(statusText(el)).to.equal(en.saved);
+    });
+
+    it('the address removed again: said again at once (a save was tried)', async () => {
+      const { el, puts: sent } = await mount(NOBODY);
+      await save(el);
+      await typeRecipients(el, `cfo@${DOMAIN}`);
+      await typeRecipients(el, '');
+      expect(hintText(el)).to.equal(en.scheduledNoRecipientError);
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('turning the emails off with nobody to receive them is fine, and saved', async () => {
+      const { el, puts: sent } = await mount(NOBODY);
+      await save(el);
+      await toggleEnabled(el);
+      expect(hintText(el)).to.equal(en.emailListHint);
+      await save(el);
+      expect(sent.map((put) => put.body['enabled'])).to.deep.equal([false]);
+      expect(statusText(el)).to.equal(en.saved);
+    });
+
+    it('a refused line is the one problem said: its line error, not "no one"', async () => {
+      const { el, puts: sent } = await mount(NOBODY);
+      await typeRecipients(el, 'not-an-email');
+      await save(el);
+      expect(lineErrors(el)).to.deep.equal([en.emailInvalid(1)]);
+      expect(hintText(el)).to.equal(en.emailListHint);
+      expect(problemText(el)).to.equal(en.recipientsFix(1));
+      expect(sent).to.deep.equal([]);
+    });
+
+    it('with a primary contact, no extra recipient is fine', async () => {
+      const { el, puts: sent } = await mount();
+      await typeRecipients(el, '');
+      await save(el);
+      expect(sent.map((put) => put.body['recipients'])).to.deep.equal([[]]);
+      expect(hintText(el)).to.equal(en.emailListHint);
+    });
+
+    it('in Spanish', async () => {
+      const { el, puts: sent } = await mount(NOBODY);
+      el.locale = 'es';
+      await waitUntil(() => text(el).includes(es.scheduledHeading), 'the Spanish strings did not load');
+      await save(el);
+      expect(hintText(el)).to.equal(es.scheduledNoRecipientError);
+      expect(sent).to.deep.equal([]);
+    });
   });
 
   describe('saving', () => {
@@ -455,6 +648,11 @@ describe('<kayse-scheduled-emails>', () => {
   });
 
   describe('states', () => {
+    it('reads its own settings and nothing else (who receives them is in them)', async () => {
+      const { backend } = await mount();
+      expect(backend.requests.map((request) => `${request.method} ${request.path}`)).to.deep.equal(['GET /access', 'GET /scheduled-emails']);
+    });
+
     it('hidden renders nothing and never asks for the schedule', async () => {
       const { el, backend } = await mount({ patch: { access: { sections: { scheduledEmails: 'hidden' } } } });
       expect(shadow(el).querySelector('section, form') === null, 'nothing rendered').to.equal(true);

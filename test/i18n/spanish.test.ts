@@ -10,6 +10,8 @@ import type { KayseBillingProvider } from '../../src/elements/billing-provider/b
 import type { KayseConfirmDialog } from '../../src/ui/kit/confirm-dialog.js';
 import { en } from '../../src/i18n/en.js';
 import { es } from '../../src/i18n/es.js';
+import { formatPercent } from '../../src/core/money.js';
+import { walletFormats } from '../../src/elements/wallet/wallet-format.js';
 import { SETTINGS_SECTIONS } from '../../src/elements/billing-settings/billing-settings.types.js';
 import { createMockBackend, createMockFetch, type MockBackend, type MockBackendOptions } from '../../src/mock/index.js';
 
@@ -364,6 +366,35 @@ describe('Spanish: no English UI text on any element (locale="es")', function ()
     await expectNoEnglish(page);
   });
 
+  it('hints against missed alerts: no cap, one alert recipient, a low-balance alert at or under the refill threshold', async () => {
+    const squash = (text: string) => text.replace(/\s+/g, ' ');
+    const money = (minor: number) => walletFormats('es', 'USD', 'UTC').money(minor);
+    const patch = { alerts: { recipients: [] }, wallet: { refillThreshold: 200_000 } };
+    const editor = await mountAll({ scenario: 'no_cap', patch }, undefined, ['kayse-alert-recipients', 'kayse-wallet']);
+    const alerts = shownText(editor.el('kayse-alert-recipients'));
+    expect(alerts, 'the no-cap hint').to.contain(squash(es.alertsThresholdNoCap(formatPercent(80, 'es'))));
+    expect(alerts, 'the one-recipient hint').to.contain(squash(es.alertsOneRecipient));
+    expect(shownText(editor.el('kayse-wallet')), 'the alert-order hint').to.contain(squash(es.walletAlertAfterRefill(money(150_000), money(200_000))));
+    await expectNoEnglish(editor);
+
+    // A reader: the same information where it makes sense, no advice to add anyone.
+    const reader = await mountAll(
+      { scenario: 'read_only', patch: { ...patch, spendingCap: { enabled: false, amount: null } } },
+      undefined,
+      ['kayse-alert-recipients', 'kayse-wallet'],
+    );
+    expect(shownText(reader.el('kayse-alert-recipients'))).to.contain(squash(es.alertsThresholdNoCap(formatPercent(80, 'es'))));
+    expect(shownText(reader.el('kayse-wallet'))).to.contain(squash(es.walletAlertAfterRefill(money(150_000), money(200_000))));
+    await expectNoEnglish(reader);
+  });
+
+  it('scheduled emails: switched on with no one to receive them, refused on save', async () => {
+    const page = await mountAll({ scenario: 'empty', patch: { scheduledEmails: { enabled: true } } }, undefined, ['kayse-scheduled-emails']);
+    await submit(page.el('kayse-scheduled-emails'));
+    expect(shownText(page.el('kayse-scheduled-emails'))).to.contain(es.scheduledNoRecipientError);
+    await expectNoEnglish(page);
+  });
+
   it('spending cap: bad amounts, warnings and the confirmations', async () => {
     const page = await mountAll({ scenario: 'near_cap' }, undefined, ['kayse-spending-cap']);
     const el = page.el('kayse-spending-cap');
@@ -451,6 +482,40 @@ describe('Spanish: no English UI text on any element (locale="es")', function ()
 
     shadowOf(el).querySelector<HTMLInputElement>('input[name="group-by"][value="agent"]')?.click();
     await deepUpdates(el);
+    await expectNoEnglish(page);
+  });
+
+  it('report picker: a choice not opened, over a refused range, one agent with its totals and daily breakdown', async () => {
+    const page = await mountAll({ scenario: 'healthy' }, undefined, ['kayse-report-picker']);
+    const el = page.el('kayse-report-picker');
+    const choose = async (selector: string, value: string) => {
+      const control = shadowOf(el).querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+      control.value = value;
+      control.dispatchEvent(new Event(control instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+      await deepUpdates(el);
+    };
+    await waitUntil(() => shadowOf(el).querySelector('kayse-data-table.groups') !== null, 'the report did not open', { timeout: 4000 });
+    await choose('#agent', 'ag_2');
+    expect(shadowOf(el).querySelector('#report-previous')).to.exist;
+    await expectNoEnglish(page);
+
+    shadowOf(el).querySelector<HTMLInputElement>('input[name="mode"][value="range"]')!.click();
+    await deepUpdates(el);
+    await choose('#from', '2024-01-01');
+    await choose('#to', '2025-11-30');
+    await submit(el);
+    expect(shadowOf(el).querySelector('#range-error')).to.exist;
+    await expectNoEnglish(page);
+
+    shadowOf(el).querySelector<HTMLInputElement>('input[name="mode"][value="month"]')!.click();
+    await submit(el);
+    await waitUntil(() => el.getAttribute('agent-id') === 'ag_2' && !shadowOf(el).querySelector('.report[aria-busy="true"]'), 'the agent’s report did not open', {
+      timeout: 4000,
+    });
+    shadowOf(el).querySelector<HTMLButtonElement>('button.disclosure')!.click();
+    await deepUpdates(el);
+    expect(shadowOf(el).querySelector('#report-previous')).to.equal(null);
+    expect(shadowOf(el).querySelector('kayse-data-table.days')).to.exist;
     await expectNoEnglish(page);
   });
 

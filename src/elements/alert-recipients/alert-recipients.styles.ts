@@ -14,7 +14,11 @@ export const alertRecipientsStyles = css`
   .alert-list > :is(kayse-switch, .loading-row):last-child {
     padding-bottom: 0;
   }
-  .alert-list > :is(kayse-switch, .loading-row) + :is(kayse-switch, .loading-row) {
+  /* A hint belongs to the alert above it: the divider comes after the hint, not between them. */
+  .alert-list > * + :is(kayse-switch, .loading-row) {
     border-top: 1px solid var(--_border);
+  }
+  .alert-list > .cap-hint {
+    margin-bottom: 0.75rem;
   }
 `;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { AlertSettings, AlertSettingsUpdate } from '../../api/schemas.js';
+import type { Access, AlertSettings, AlertSettingsUpdate } from '../../api/schemas.js';
 import { formatPercent } from '../../core/money.js';
 import { kitValue } from '../../ui/kit/kit-value.js';
 import { RecipientsForm } from '../recipients-form/recipients-form.js';
@@ -9,6 +9,14 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { recipientsTexts, type RecipientsTexts } from '../recipients-form/recipients-form-views.js';
 import { ALERTS_STRINGS, type AlertsStrings } from './strings.js';
 import type { LoadingItem } from '../../ui/loading-frame.js';
+import type { BillingStore } from '../../state/store.js';
+import { receiverCount } from '../recipients-form/recipients-rules.js';
+import { capSource, capStateOf, recipientsHint, thresholdCannotFire, type CapState, type RecipientsHint } from './alert-hints.js';
+
+const RECIPIENTS_HINTS: Readonly<Record<RecipientsHint, { readonly level: string; readonly text: (catalog: AlertsStrings) => string }>> = {
+  no_recipient: { level: 'serious', text: (catalog) => catalog.alertsNoRecipient },
+  one_recipient: { level: '', text: (catalog) => catalog.alertsOneRecipient },
+};
 
 /**
  * @tag kayse-alert-recipients
@@ -16,6 +24,12 @@ import type { LoadingItem } from '../../ui/loading-frame.js';
  * the cap-reached and payment-failed alerts shown on and locked with their reasons, the primary
  * contact as the default recipient, and extra recipients typed one email per line, every line
  * checked before any request.
+ *
+ * Hints against missed alerts: another recipient is suggested to an editor while only one person
+ * (or nobody) would be alerted, and while there is no spending cap the threshold alert says it
+ * cannot be sent until one is set. The cap's state is read from the spending cap, else from
+ * current usage, whichever the user may read (neither is asked for otherwise); without either,
+ * or if it fails to load, there is no such hint.
  *
  * Saves through the shared flow (one request per press, idempotent retries, a 409 keeps the
  * edits and offers the latest version, every failure keeps the text as typed). While edited it
@@ -42,7 +56,7 @@ import type { LoadingItem } from '../../ui/loading-frame.js';
  * @cssprop [--kayse-color-border=light-dark(#d5dae0, #3a414b)] - Borders.
  * @cssprop [--kayse-color-accent=light-dark(#2553c9, #8fb0ff)] - Switches that are on, the Save button.
  * @cssprop [--kayse-color-success=light-dark(#1d7340, #6fd49a)] - "Saved."
- * @cssprop [--kayse-color-warning=light-dark(#8a5300, #f2b65a)] - The edge of the one-recipient hint.
+ * @cssprop [--kayse-color-warning=light-dark(#8a5300, #f2b65a)] - The edge of the one-recipient and no-cap hints.
  * @cssprop [--kayse-color-danger=light-dark(#b3261e, #ff9a92)] - Line errors and failed saves.
  * @cssprop [--kayse-color-focus=light-dark(#2553c9, #8fb0ff)] - The focus ring.
  * @cssprop [--kayse-font-family=inherit] - Font.
@@ -61,13 +75,14 @@ import type { LoadingItem } from '../../ui/loading-frame.js';
  * </script>
  * ```
  */
-export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions, AlertsStrings> {
+export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions, AlertsStrings, CapState> {
   static override styles = [...RecipientsForm.styles, alertRecipientsStyles];
 
   protected readonly localize = new LocalizeController(this, ALERTS_STRINGS, () => this.resolvedLocale);
 
   constructor() {
-    super('alerts');
+    // A cap saved, loaded after a conflict or refreshed changes whether the threshold alert can fire.
+    super('alerts', ['spendingCap', 'usage']);
   }
 
   private readonly handleThresholdChange = (event: Event): void => {
@@ -79,6 +94,18 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
     return recipientsTexts(this.catalog, 'alerts');
   }
 
+  protected override async loadContext(store: BillingStore, signal: AbortSignal, access: Access): Promise<CapState> {
+    const source = capSource(access.sections);
+    try {
+      if (source === 'spendingCap') return capStateOf(await store.read('spendingCap', signal));
+      if (source === 'usage') return capStateOf((await store.read('usage', signal)).cap);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      // The cap failing to load is the cap's element's error to show; the alerts stand without the hint.
+    }
+    return 'unknown';
+  }
+
   protected override optionsOf(data: AlertSettings): AlertOptions {
     return { thresholdAlertEnabled: data.thresholdAlert.enabled };
   }
@@ -88,7 +115,7 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
   }
 
   protected override optionLabel(path: string): string | undefined {
-    return path === 'thresholdAlertEnabled' ? this.thresholdLabel(this.connection.data) : undefined;
+    return path === 'thresholdAlertEnabled' ? this.thresholdLabel(this.connection.data?.settings ?? null) : undefined;
   }
 
   protected override describeLatest(latest: AlertSettings): string {
@@ -99,6 +126,11 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
 
   private percent(data: AlertSettings): string {
     return formatPercent(data.thresholdAlert.percent, this.resolvedLocale);
+  }
+
+  /** Why the threshold alert, on, cannot be sent (no cap), or null. */
+  private capHint(data: AlertSettings, thresholdOn: boolean): string | null {
+    return thresholdCannotFire(thresholdOn, this.context ?? 'unknown') ? this.catalog.alertsThresholdNoCap(this.percent(data)) : null;
   }
 
   private thresholdLabel(data: AlertSettings | null): string {
@@ -129,8 +161,10 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
     const catalog = this.catalog;
     // The locked alerts are disabled switches: shown as they are, out of the tab order, and a
     // click or key press does nothing; the contract has no field to change them anyway.
+    const capHint = this.capHint(data, options.thresholdAlertEnabled);
     return html`<div class="alert-list">
       ${this.renderSwitch('threshold', this.thresholdLabel(data), catalog.alertsThresholdDescription, options.thresholdAlertEnabled, this.handleThresholdChange)}
+      ${capHint ? html`<p class="notice cap-hint">${capHint}</p>` : nothing}
       ${this.lockedAlerts(data).map(
         ({ key, label, reason, alert }) =>
           html`<kayse-switch class="locked" data-alert=${key} label=${label} description=${alert.locked ? reason : ''} .checked=${alert.enabled} disabled></kayse-switch>`,
@@ -141,10 +175,13 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
   protected override renderToggleValues(data: AlertSettings): TemplateResult {
     const catalog = this.catalog;
     const state = (on: boolean) => (on ? catalog.on : catalog.off);
+    // Plain information for a reader too: it is about the alert, not advice to act on here.
+    const capHint = this.capHint(data, data.thresholdAlert.enabled);
     return html`<dl class="values">
       <div class="value-row">
         <dt>${this.thresholdLabel(data)}</dt>
         <dd>${state(data.thresholdAlert.enabled)}</dd>
+        ${capHint ? html`<dd class="reason cap-hint">${capHint}</dd>` : nothing}
       </div>
       ${this.lockedAlerts(data).map(
         ({ key, label, reason, alert }) => html`<div class="value-row" data-alert=${key}>
@@ -157,12 +194,9 @@ export class KayseAlertRecipients extends RecipientsForm<'alerts', AlertOptions,
   }
 
   protected override renderSummary(data: AlertSettings, _options: AlertOptions, extraRecipients: number, editable: boolean): TemplateResult | typeof nothing {
-    // Advice on who else to add is for someone who can add them.
-    if (!editable) return nothing;
-    const total = (data.primaryContactEmail ? 1 : 0) + extraRecipients;
-    if (total > 1) return nothing;
-    return total === 0
-      ? html`<p class="notice serious recipients-hint">${this.catalog.alertsNoRecipient}</p>`
-      : html`<p class="notice recipients-hint">${this.catalog.alertsOneRecipient}</p>`;
+    const hint = recipientsHint(receiverCount({ primaryEmail: data.primaryContactEmail, accepted: extraRecipients }), editable);
+    if (!hint) return nothing;
+    const { level, text } = RECIPIENTS_HINTS[hint];
+    return html`<p class="notice ${level} recipients-hint">${text(this.catalog)}</p>`;
   }
 }

@@ -64,6 +64,19 @@ export const recipientsFormStyles = css`
     font-size: 0.875em;
   }
 
+  /*
+   * Nobody to receive what is switched on: the message takes the editor's hint line (so it is
+   * the textarea's description) and reads as its line errors do, the border as an invalid field's.
+   */
+  kayse-email-list-editor.missing::part(hint) {
+    color: var(--_danger);
+    font-weight: 500;
+  }
+  kayse-email-list-editor.missing::part(control) {
+    border-color: var(--_danger);
+    box-shadow: inset 0 0 0 1px var(--_danger);
+  }
+
   /* A hint worth reading: the words say it, the thick edge only draws the eye. */
   .notice {
     margin: 0;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { query } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import type { Section } from '../../api/schemas.js';
+import type { Access, Section } from '../../api/schemas.js';
 import { MAX_RECIPIENTS } from '../../core/email-list.js';
 import { formatNumber } from '../../core/money.js';
 import type { RecipientsStrings } from './strings.js';
@@ -14,6 +14,8 @@ import { kitValue } from '../../ui/kit/kit-value.js';
 import type { LoadingItem } from '../../ui/loading-frame.js';
 import { saveStatus, saveStatusStyles } from '../../ui/save-status.js';
 import { parseRecipients, sameRecipients, shortList, splitFieldErrors, type ParsedRecipients } from './recipient-lines.js';
+import { sameOptions, type Receivers } from './recipients-rules.js';
+import type { RecipientsData, RecipientsKey, RecipientsOptions, RecipientsValues, ServerProblems } from './recipients-form.types.js';
 import {
   renderFormProblem,
   renderOtherErrors,
@@ -25,31 +27,10 @@ import {
 import { RecipientsFormField, type FieldProblem } from './recipients-form-field.js';
 import { recipientsFormStyles } from './recipients-form.styles.js';
 
-/** The resources edited as "some switches plus extra recipients". */
-export type RecipientsKey = 'alerts' | 'scheduledEmails';
-
-/** The element's own settings beside the recipients (switches, a frequency), flat. */
-export type RecipientsOptions = Readonly<Record<string, string | boolean>>;
-
-/** What the user edits: the recipients as typed, one per line, and the settings. */
-export interface RecipientsValues<O extends RecipientsOptions> {
-  readonly text: string;
-  readonly options: O;
-}
-
 type ServerFields = Readonly<Record<string, string>>;
-
-/** The server's 422 messages: by index of the addresses sent, and about anything else in words. */
-interface ServerProblems {
-  readonly lines: Readonly<Record<number, string>>;
-  readonly others: readonly string[];
-}
 
 // One frozen "none", so the editor's `serverErrors` binding only changes when there is news.
 const NO_LINE_ERRORS: Readonly<Record<number, string>> = Object.freeze({});
-
-const sameOptions = (a: RecipientsOptions, b: RecipientsOptions): boolean =>
-  Object.keys(a).length === Object.keys(b).length && Object.keys(a).every((key) => a[key] === b[key]);
 
 /**
  * What `<kayse-alert-recipients>` and `<kayse-scheduled-emails>` share: a few settings plus
@@ -57,11 +38,15 @@ const sameOptions = (a: RecipientsOptions, b: RecipientsOptions): boolean =>
  * `FormController` (the draft through every failure, Reset, the 409 choice, the leave warning).
  * It checks every line before any request, maps a 422's `recipients.N` back to its line, and
  * takes part in a host `<form>` through `ElementInternals` (value: the recipients, one per
- * line; validity: the line errors).
+ * line; validity: the line errors and the subclass's rules).
  *
- * Subclasses name the resource, render their settings, and build the save body.
+ * Subclasses name the resource, render their settings, build the save body, and may load a
+ * context beside the settings (what their hints need from other sections).
  */
-export abstract class RecipientsForm<K extends RecipientsKey, O extends RecipientsOptions, S extends RecipientsStrings> extends RecipientsFormField<Saved<K>, S> {
+export abstract class RecipientsForm<K extends RecipientsKey, O extends RecipientsOptions, S extends RecipientsStrings, X = null> extends RecipientsFormField<
+  RecipientsData<K, X>,
+  S
+> {
   static override styles = [...RecipientsFormField.styles, saveStatusStyles, recipientsFormStyles];
 
   protected readonly section: Section;
@@ -77,20 +62,21 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
 
   private readonly key: K;
   // Not `form`: that is the host `<form>`, as on native inputs.
-  private readonly edits: FormController<K, Saved<K>, RecipientsValues<O>>;
+  private readonly edits: FormController<K, RecipientsData<K, X>, RecipientsValues<O>>;
   private lastParse: { readonly text: string; readonly primary: string | null; readonly parsed: ParsedRecipients } | null = null;
   private lastProblems: { readonly fields: ServerFields; readonly sent: number; readonly catalog: S; readonly problems: ServerProblems } | null = null;
 
   @query('kayse-email-list-editor') private editor?: KayseEmailListEditor;
 
-  constructor(key: K) {
+  /** `alsoFollows`: other topics the context is read from, so the hints follow their changes. */
+  constructor(key: K, alsoFollows: readonly Topic[] = []) {
     super();
     this.key = key;
     this.section = key;
-    this.topics = [key];
-    const rules: FormRules<K, Saved<K>, RecipientsValues<O>> = {
+    this.topics = [key, ...alsoFollows];
+    const rules: FormRules<K, RecipientsData<K, X>, RecipientsValues<O>> = {
       key,
-      resourceOf: (data) => data,
+      resourceOf: (data) => data.settings,
       valuesOf: (resource) => this.valuesOf(resource),
       differs: (values, base) => !sameOptions(values.options, this.optionsOf(base)) || !sameRecipients(values.text, base.recipients),
       bodyOf: (values, base) => this.bodyOf(values.options, [...this.parsed(values.text).addresses], base.version),
@@ -108,8 +94,20 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     return this.edits.dirty;
   }
 
-  protected override load(store: BillingStore, signal: AbortSignal): Promise<Saved<K>> {
-    return store.read(this.key, signal);
+  protected override async load(store: BillingStore, signal: AbortSignal, _permission: Permission, access: Access): Promise<RecipientsData<K, X>> {
+    const [settings, context] = await Promise.all([store.read(this.key, signal), this.loadContext(store, signal, access)]);
+    return { settings, context };
+  }
+
+  /**
+   * What the hints read besides the settings, loaded beside them. It must ask only for sections
+   * `access` lets the user read, and should not fail the form over a nicety.
+   */
+  protected abstract loadContext(store: BillingStore, signal: AbortSignal, access: Access): Promise<X>;
+
+  /** The loaded context, once loaded. */
+  protected get context(): X | null {
+    return this.connection.data?.context ?? null;
   }
 
   /** The loaded settings in this element's words; the recipients go apart. */
@@ -135,6 +133,14 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
 
   /** Why the settings cannot be saved as they are, or null. */
   protected optionsProblem(_options: O): string | null {
+    return null;
+  }
+
+  /**
+   * Why these recipients cannot receive what the settings send, or null: shown on the
+   * recipients field after a press of Save, and no request is sent while it stands.
+   */
+  protected recipientsProblem(_options: O, _receivers: Receivers): string | null {
     return null;
   }
 
@@ -186,9 +192,14 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     return { text: resource.recipients.join('\n'), options: this.optionsOf(resource) };
   }
 
+  /** The primary contact's address as loaded, or null. */
+  private get primaryEmail(): string | null {
+    return this.connection.data?.settings.primaryContactEmail ?? null;
+  }
+
   /** The typed text read against the primary contact shown, as the editor reads it. */
   private parsed(text: string): ParsedRecipients {
-    const primary = this.connection.data?.primaryContactEmail ?? null;
+    const primary = this.primaryEmail;
     const last = this.lastParse;
     if (last?.text === text && last.primary === primary) return last.parsed;
     const parsed = parseRecipients(text, primary);
@@ -196,10 +207,17 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     return parsed;
   }
 
+  /** The subclass's verdict on who would receive these values. */
+  private receiversProblem(values: RecipientsValues<O>): string | null {
+    const { addresses, errors } = this.parsed(values.text);
+    return this.recipientsProblem(values.options, { primaryEmail: this.primaryEmail, accepted: addresses.length, refused: errors.length });
+  }
+
   /** Every problem shows at once, before any request; returns how many there are. */
   private check(values: RecipientsValues<O>): number {
     this.editor?.validate();
-    return this.parsed(values.text).errors.length + (this.optionsProblem(values.options) ? 1 : 0);
+    const others = [this.optionsProblem(values.options), this.receiversProblem(values)].filter((problem) => problem !== null);
+    return this.parsed(values.text).errors.length + others.length;
   }
 
   private focusProblem(path: string | null): void {
@@ -233,7 +251,7 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     const data = this.connection.data;
     if (!data) return null;
     const values = this.edits.values;
-    if (this.permission !== 'edit' || !values) return data.recipients.join('\n');
+    if (this.permission !== 'edit' || !values) return data.settings.recipients.join('\n');
     return this.parsed(values.text).addresses.join('\n');
   }
 
@@ -244,11 +262,12 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     if (optionsProblem) return { message: optionsProblem, anchor: this.optionsAnchor() };
     const { errors } = this.parsed(values.text);
     const [first] = errors;
-    if (!first) return null;
+    const message = first ? this.catalog.recipientsInvalid(emailLineMessage(first, this.catalog, MAX_RECIPIENTS), errors.length) : this.receiversProblem(values);
+    if (message === null) return null;
     const textarea = this.editor?.shadowRoot?.querySelector('textarea') ?? undefined;
     // On the first render the editor draws after this element: anchor once it has.
     if (!textarea) void this.editor?.updateComplete.then(() => this.syncForm());
-    return { message: this.catalog.recipientsInvalid(emailLineMessage(first, this.catalog, MAX_RECIPIENTS), errors.length), anchor: textarea };
+    return { message, anchor: textarea };
   }
 
   protected override formReset(): void {
@@ -267,7 +286,7 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     </section>`;
   }
 
-  protected override renderReady(data: Saved<K>, permission: Permission): TemplateResult {
+  protected override renderReady({ settings: data }: RecipientsData<K, X>, permission: Permission): TemplateResult {
     const texts = this.texts();
     return html`<section class="recipients-form" part="base" aria-labelledby="heading">
       <header class="head">
@@ -287,6 +306,9 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
     const resource = form.resource ?? data;
     const { text, options } = form.values ?? this.valuesOf(resource);
     const problems = this.serverProblems();
+    // Said on the field once Save was pressed, like the settings' own problems; the hint's place
+    // makes it the textarea's description, so focus on the field reads it.
+    const missing = form.attempted ? this.receiversProblem({ text, options }) : null;
     const latest = form.latest;
     return html`<form class="form" novalidate @submit=${form.onSubmit}>
       <div class="groups">
@@ -299,7 +321,9 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
           <div class="group-body">
             ${renderPrimary(catalog, data.primaryContactEmail, texts.primaryNote)}
             <kayse-email-list-editor
+              class=${missing ? 'missing' : ''}
               label=${texts.extraLabel}
+              hint=${missing ?? ''}
               .value=${live(text)}
               .primaryEmail=${data.primaryContactEmail}
               .serverErrors=${problems.lines}

@@ -1,4 +1,4 @@
-import { compareGroups, type DayTotals, type GroupBy, type ReportGroup, type ReportSortKey, type UsageMetrics } from '../../core/report-table.js';
+import { compareGroups, isExactSum, type DayTotals, type GroupBy, type ReportGroup, type ReportSortKey, type TableTotals, type UsageMetrics } from '../../core/report-table.js';
 import type { ReportStrings } from './strings.js';
 import type { DataTableColumn } from '../../ui/kit/data-table.types.js';
 import type { CalendarFormats, NumberFormats } from './report-format.js';
@@ -18,19 +18,21 @@ function figure<Row extends UsageMetrics>(key: keyof UsageMetrics, label: string
 }
 
 /**
- * A row's figures, money first: it is what a billing report is read for, and on a narrow screen
- * the columns after it scroll sideways. `rates` go after the calls they are a rate of.
+ * A row's figures, money last: the table pins its last column (`sticky-end`), so the cost a
+ * billing report is read for stays in view beside the row's name however far the activity
+ * columns scroll, with the credits it is before next to it. `rates` go after the calls they are
+ * a rate of.
  */
 function figures<Row extends UsageMetrics>(catalog: ReportStrings, formats: NumberFormats, rates: readonly DataTableColumn<Row>[], compare?: Compare<Row>): DataTableColumn<Row>[] {
   return [
-    figure('cost', catalog.reportsCost, formats, compare),
-    figure('courtesyCredits', catalog.reportsCourtesyCreditsColumn, formats, compare),
     figure('calls', catalog.reportsCalls, formats, compare),
     figure('successfulCalls', catalog.reportsSuccessfulCalls, formats, compare),
     ...rates,
     figure('messages', catalog.reportsMessages, formats, compare),
     figure('conversions', catalog.reportsConversions, formats, compare),
     figure('selfHealing', catalog.reportsSelfHealingColumn, formats, compare),
+    figure('courtesyCredits', catalog.reportsCourtesyCreditsColumn, formats, compare),
+    figure('cost', catalog.reportsCost, formats, compare),
   ];
 }
 
@@ -63,4 +65,24 @@ export function dayColumns(catalog: ReportStrings, formats: NumberFormats, calen
     { key: 'date', label: catalog.reportsDateColumn, sortable: true, rowHeader: true, format: (day) => calendar.day(day.date) },
     ...figures<DayTotals>(catalog, formats, []),
   ];
+}
+
+/**
+ * The text of a table's totals row, by column key: its name under the row-header column
+ * (`nameKey`), then every figure summed. A sum too large to be exact shows as "no value" rather
+ * than as a rounded amount.
+ */
+export function totalsFooter(catalog: ReportStrings, formats: NumberFormats, totals: TableTotals, nameKey: string, name: string): Record<string, string> {
+  const exact = (value: number, format: (value: number) => string) => (isExactSum(value) ? format(value) : catalog.reportsNoValue);
+  return {
+    [nameKey]: name,
+    calls: exact(totals.calls, formats.count),
+    successfulCalls: exact(totals.successfulCalls, formats.count),
+    successRate: totals.successRate === null ? catalog.reportsNoValue : formats.percent(totals.successRate),
+    messages: exact(totals.messages, formats.count),
+    conversions: exact(totals.conversions, formats.count),
+    selfHealing: exact(totals.selfHealing, formats.count),
+    courtesyCredits: exact(totals.courtesyCredits, formats.money),
+    cost: exact(totals.cost, formats.money),
+  };
 }

@@ -139,6 +139,22 @@ export const reportPickerStyles = css`
   .report[aria-busy='true'] {
     opacity: 0.55;
   }
+  /* A report that no longer answers the picker: its heading is tagged and a note says what it covers. */
+  .tag {
+    display: inline-block;
+    margin-inline-start: 0.35rem;
+    padding: 0.05rem 0.5rem;
+    border: 1px solid var(--_warning);
+    border-radius: 999px;
+    color: var(--_warning);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    vertical-align: 0.1em;
+    white-space: nowrap;
+  }
+  .previous-note {
+    border-inline-start-color: var(--_warning);
+  }
   .report-error {
     justify-items: start;
     padding: var(--_space);
@@ -165,6 +181,8 @@ export const reportPickerStyles = css`
     display: grid;
     align-content: start;
     gap: 0.15rem;
+    /* The figure's size follows the card's width (below). */
+    container-type: inline-size;
     padding: 0.625rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -178,7 +196,9 @@ export const reportPickerStyles = css`
     margin: 0;
   }
   .total .value {
-    font-size: 1.25em;
+    /* Eight cards in a row leave a six-figure amount ("$233,628.67") just short of room: the figure
+       shrinks a little rather than break between its digits. */
+    font-size: min(1.25em, 13.5cqi);
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
@@ -193,10 +213,6 @@ export const reportPickerStyles = css`
   }
   kayse-data-table.groups {
     --kayse-data-table-max-height: var(--_table-max-height);
-  }
-  /* One line per row: names would otherwise break at every hyphen ("Follow-/up"); the box scrolls sideways. */
-  kayse-data-table::part(cell) {
-    white-space: nowrap;
   }
   kayse-data-table.days {
     --kayse-data-table-max-height: 24rem;

@@ -6,7 +6,9 @@ import { dayOfInstant, monthOf, monthRange, todayIn, type RangeErrorCode } from 
 import type { ElementState } from '../../state/section-connection.js';
 import type { BillingStore, Topic } from '../../state/store.js';
 import { KayseElement, type Permission } from '../../ui/kayse-element.js';
+import { calloutStyles } from '../../ui/section.styles.js';
 import { memoizeLast } from './memo.js';
+import { matchChoice } from './report-choice.js';
 import { ReportDownload } from './report-download.js';
 import { renderReportForm } from './report-form.js';
 import { agentName, calendarFormats, numberFormats } from './report-format.js';
@@ -14,7 +16,7 @@ import { reportPickerStyles } from './report-picker.styles.js';
 import { CSV_DELIMITERS, type CsvDelimiter, type ReportPickerData } from './report-picker.types.js';
 import { ReportQueryController } from './report-query.js';
 import { ReportTableView } from './report-table.js';
-import { renderReportError, renderReportLoading, renderTotals } from './report-view.js';
+import { renderReportError, renderReportHeading, renderReportLoading, renderTotals } from './report-view.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { REPORT_STRINGS, type ReportStrings } from './strings.js';
 
@@ -51,8 +53,10 @@ async function readClock(store: BillingStore, signal: AbortSignal, access: Acces
  * the browser's zone, and the element says which. Reports are read-only: `read` and `edit`
  * access show the same. The chosen period and agent are reflected to `month`, `from`, `to`
  * and `agent-id`, so a host can deep-link; `from`/`to` win over `month`. Without any of them
- * the current month opens. Host CSS sees `:state(loading)` while the report loads,
- * `:state(empty)` for a period without usage and `:state(error)` when it failed.
+ * the current month opens. While the picker says something other than the report shown (a
+ * choice not opened yet, a refused range), the report stays, marked as the previous choice's.
+ * Host CSS sees `:state(loading)` while the report loads, `:state(empty)` for a period without
+ * usage and `:state(error)` when it failed.
  *
  * @tag kayse-report-picker
  * @summary Usage reports by month, date range and AI agent: totals and a sortable table by
@@ -95,7 +99,7 @@ async function readClock(store: BillingStore, signal: AbortSignal, access: Acces
  * ```
  */
 export class KayseReportPicker extends KayseElement<ReportPickerData, ReportStrings> {
-  static override styles = [...KayseElement.styles, reportPickerStyles];
+  static override styles = [...KayseElement.styles, calloutStyles, reportPickerStyles];
 
   protected readonly section: Section = 'reports';
   protected readonly topics: readonly Topic[] = ['reports', 'agents'];
@@ -188,6 +192,14 @@ export class KayseReportPicker extends KayseElement<ReportPickerData, ReportStri
     return whole.from === report.from && whole.to === report.to ? calendar.month(month) : calendar.range(report.from, report.to);
   }
 
+  /** Words for a report that no longer answers the picker's choice; null when it does. */
+  private previousNote(report: UsageReport, data: ReportPickerData, title: string): string | null {
+    const match = matchChoice(this.query.draft, report, data.currentMonth);
+    if (match === 'same') return null;
+    // "Cannot be opened" only once the refusal shows; before that, Open report is how to learn it.
+    return match === 'invalid' && this.query.rangeError ? this.catalog.reportsStillShowingInvalid(title) : this.catalog.reportsStillShowing(title);
+  }
+
   /** What the status line tells assistive technology about the report. */
   private reportStatusText(data: ReportPickerData): string {
     const { status, value } = this.query.task;
@@ -212,11 +224,20 @@ export class KayseReportPicker extends KayseElement<ReportPickerData, ReportStri
     const locale = this.resolvedLocale;
     const numbers = this.numbers(locale, report.currency);
     const period = this.periodText(report);
-    return html`<section class="report" aria-labelledby="report-title" aria-busy=${stale ? 'true' : 'false'}>
-      <h3 id="report-title" class="report-title">${this.reportTitle(report, data)}</h3>
+    const title = this.reportTitle(report, data);
+    // A report being replaced is dimmed as loading, not marked as the previous choice's.
+    const previous = stale ? null : this.previousNote(report, data, title);
+    const agent = report.agentId === null ? null : this.agentName(report, data);
+    return html`<section
+      class="report"
+      aria-labelledby="report-title"
+      aria-describedby=${previous === null ? nothing : 'report-previous'}
+      aria-busy=${stale ? 'true' : 'false'}
+    >
+      ${renderReportHeading(title, previous, c)}
       ${report.rows.length === 0
         ? html`<p class="empty">${c.reportsEmpty}</p>`
-        : html`${renderTotals(report, c, numbers)} ${this.table.render({ report, period, catalog: c, locale, numbers, calendar: this.calendar(locale) })}`}
+        : html`${renderTotals(report, c, numbers)} ${this.table.render({ report, period, agent, catalog: c, locale, numbers, calendar: this.calendar(locale) })}`}
     </section>`;
   }
 

@@ -1,11 +1,20 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { UsageReport } from '../../api/schemas.js';
-import { dailyBreakdown, groupRows, sortGroups, type GroupBy, type ReportGroup, type ReportSortDirection, type ReportSortKey } from '../../core/report-table.js';
+import {
+  dailyBreakdown,
+  groupRows,
+  sortGroups,
+  tableTotals,
+  type GroupBy,
+  type ReportGroup,
+  type ReportSortDirection,
+  type ReportSortKey,
+} from '../../core/report-table.js';
 import type { ReportStrings } from './strings.js';
 import type { SortChangeEvent } from '../../ui/kit/events.js';
 import { memoizeLast } from './memo.js';
-import { dayColumns, groupColumns } from './report-columns.js';
+import { dayColumns, groupColumns, totalsFooter } from './report-columns.js';
 import type { CalendarFormats, NumberFormats } from './report-format.js';
 import { REPORT_GROUPINGS } from './report-picker.types.js';
 
@@ -31,6 +40,8 @@ export interface ReportTableContext {
   readonly report: UsageReport;
   /** The report's period in words, for the caption. */
   readonly period: string;
+  /** The name of the agent the report is filtered to; null for every agent's report. */
+  readonly agent: string | null;
   readonly catalog: ReportStrings;
   readonly locale: string;
   readonly numbers: NumberFormats;
@@ -64,6 +75,11 @@ export class ReportTableView {
   );
   private readonly groupColumns = memoizeLast(groupColumns);
   private readonly dayColumns = memoizeLast(dayColumns);
+  private readonly groupTotals = memoizeLast(tableTotals);
+  private readonly dayTotals = memoizeLast(tableTotals);
+  // A new footer object would redraw the table: the same totals and words give the same one.
+  private readonly groupFooter = memoizeLast(totalsFooter);
+  private readonly dayFooter = memoizeLast(totalsFooter);
 
   constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode }) {}
 
@@ -112,6 +128,10 @@ export class ReportTableView {
     const shown = this.page(groups, this.shownRows);
     const caption = this.groupBy === 'campaign' ? c.reportsCaptionByCampaign(period) : c.reportsCaptionByAgent(period);
     const left = groups.length - shown.length;
+    // The totals are the whole table's, also while a page of it shows: the label says so.
+    const totalName = left > 0 ? c.reportsTotalOfRows(numbers.count(groups.length)) : c.reportsTotalRow;
+    const nameKey = this.groupBy === 'campaign' ? 'campaignName' : 'agentName';
+    const footer = this.groupFooter(c, numbers, this.groupTotals(groups), nameKey, totalName);
     return html`<fieldset class="group-by">
         <legend>${c.reportsGroupBy}</legend>
         ${REPORT_GROUPINGS.map(
@@ -127,6 +147,8 @@ export class ReportTableView {
         .caption=${caption}
         .columns=${this.groupColumns(c, numbers, this.groupBy, collator)}
         .rows=${shown}
+        .footer=${footer}
+        sticky-end
         .sortKey=${this.sortKey ?? ''}
         .sortDirection=${this.sortDirection}
         .locale=${locale}
@@ -143,10 +165,13 @@ export class ReportTableView {
         : nothing}`;
   }
 
-  private renderBreakdown({ report, catalog: c, locale, numbers, calendar }: ReportTableContext) {
+  private renderBreakdown({ report, agent, catalog: c, locale, numbers, calendar }: ReportTableContext) {
     const groups = this.groups(report.rows, this.groupBy, this.collator(locale));
     const group = this.breakdownKey === '' ? null : (groups.find((candidate) => candidate.key === this.breakdownKey) ?? null);
     const label = (g: ReportGroup) => c.reportsBreakdownGroup(g.agentName, g.campaignName);
+    // "Every row" of a report filtered to one agent is that agent's campaigns, not every agent's.
+    const all = agent === null ? c.reportsBreakdownAll : c.reportsBreakdownAgentAll(agent);
+    const days = this.breakdownOpen ? this.days(report.rows, group) : [];
     return html`<div class="breakdown" part="breakdown">
       <button class="button disclosure" type="button" aria-expanded=${this.breakdownOpen ? 'true' : 'false'} aria-controls="breakdown-panel" @click=${this.handleBreakdownToggle}>
         <span class="chevron" aria-hidden="true"></span>${c.reportsBreakdown}
@@ -156,15 +181,17 @@ export class ReportTableView {
           ? html`<div class="field">
                 <label for="breakdown-of">${c.reportsBreakdownOf}</label>
                 <select id="breakdown-of" @change=${this.handleBreakdownChange}>
-                  <option value="" ?selected=${group === null}>${c.reportsBreakdownAll}</option>
+                  <option value="" ?selected=${group === null}>${all}</option>
                   ${groups.map((g) => html`<option value=${g.key} ?selected=${g === group}>${label(g)}</option>`)}
                 </select>
               </div>
               <kayse-data-table
                 class="days"
-                .caption=${c.reportsBreakdownCaption(group === null ? c.reportsBreakdownAll : label(group))}
+                .caption=${c.reportsBreakdownCaption(group === null ? all : label(group))}
                 .columns=${this.dayColumns(c, numbers, calendar)}
-                .rows=${this.days(report.rows, group)}
+                .rows=${days}
+                .footer=${this.dayFooter(c, numbers, this.dayTotals(days), 'date', c.reportsTotalRow)}
+                sticky-end
                 .locale=${locale}
               ></kayse-data-table>`
           : nothing}

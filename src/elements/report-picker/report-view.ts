@@ -1,16 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isApiError } from '../../api/api-error.js';
 import type { UsageReport } from '../../api/schemas.js';
+import { netCost } from '../../core/report-table.js';
 import type { ReportStrings } from './strings.js';
 import { errorMessage } from '../../ui/error-message.js';
 import { skeleton } from '../../ui/kit/skeleton.js';
 import type { NumberFormats } from './report-format.js';
 import { QUERY_FIELDS, type QueryField } from './report-query.js';
 
-const TOTALS_PLACEHOLDER = Array.from({ length: 7 });
+const TOTALS_PLACEHOLDER = Array.from({ length: 8 });
 
 /**
- * The placeholder has the report's shape (title, seven totals, table), so nothing jumps when it
+ * The placeholder has the report's shape (title, eight totals, table), so nothing jumps when it
  * arrives; "Loading…" is said by the report status line.
  */
 export function renderReportLoading(): TemplateResult {
@@ -49,7 +50,16 @@ export function renderReportError(error: unknown, c: ReportStrings, onRetry: () 
   </div>`;
 }
 
-/** The server's totals, as given; only the rate is derived, for reading. */
+/**
+ * The report's title; a report that no longer answers the picker's choice says so in its
+ * heading and in a note naming what it covers, so it is not read as the new choice's.
+ */
+export function renderReportHeading(title: string, previous: string | null, c: ReportStrings): TemplateResult {
+  return html`<h3 id="report-title" class="report-title">${title}${previous === null ? nothing : html` <span class="tag">${c.reportsPreviousChoice}</span>`}</h3>
+    ${previous === null ? nothing : html`<p id="report-previous" class="callout previous-note">${previous}</p>`}`;
+}
+
+/** The server's totals, as given; the rate and the net cost are derived from them, for reading. */
 export function renderTotals({ totals }: UsageReport, c: ReportStrings, f: NumberFormats): TemplateResult {
   const rate = totals.calls > 0 ? f.percent((totals.successfulCalls / totals.calls) * 100) : null;
   const total = (label: string, value: string, note?: string) =>
@@ -60,6 +70,7 @@ export function renderTotals({ totals }: UsageReport, c: ReportStrings, f: Numbe
     </div>`;
   return html`<dl part="totals" class="totals">
     ${total(c.reportsCost, f.money(totals.cost), c.reportsCostNote)} ${total(c.reportsCourtesyCredits, f.money(totals.courtesyCredits))}
+    ${total(c.reportsNetCost, f.money(netCost(totals)), c.reportsNetCostNote)}
     ${total(c.reportsCalls, f.count(totals.calls))}
     ${total(c.reportsSuccessfulCalls, f.count(totals.successfulCalls), rate === null ? undefined : c.reportsSuccessRateOf(rate))}
     ${total(c.reportsMessages, f.count(totals.messages))} ${total(c.reportsConversions, f.count(totals.conversions))}

@@ -17,19 +17,42 @@ export const scheduledEmailsStyles = css`
     padding: 0;
     font-weight: 500;
   }
+  /*
+   * The three choices share one line, equal in width, or each takes a line of its own: never two
+   * above and one left alone below. A choice's basis is 0 while the group is wider than 21.25em,
+   * and larger than any group below that, so all go across or all stack at the same width (the
+   * "switcher" layout; em follows the host's font). 21.25em: side by side they need about 19.5em
+   * in English and 20.7em in Spanish, while a half-width group at 1024 to 1280 px is about 21.7em.
+   */
   .choices {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.375rem;
   }
-  /* Each choice a large target. */
+  /* Each choice a large target, its sides snug so the three fit a half-width group. */
   .choice {
-    display: inline-flex;
+    display: flex;
+    flex: 1 1 calc((21.25em - 100%) * 999);
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.375rem;
     min-height: 2.75rem;
-    padding: 0.375rem 0.875rem;
+    padding: 0.375rem 0.5rem;
     background: var(--_surface);
+  }
+  /* The loading frame's legend and choices, as tall and as wide as the real ones. */
+  .frequency > .loading-row:first-child {
+    margin-bottom: 0.5rem;
+    font-weight: 500;
+  }
+  .choices > .loading-row {
+    flex: 1 1 calc((21.25em - 100%) * 999);
+    align-content: center;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.5rem;
+    /* Room for the radio: its 1.125rem and the 0.375rem gap. */
+    padding-inline-start: 2rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .choice input {
     width: 1.125rem;

@@ -8,14 +8,19 @@ import { kitValue } from '../../ui/kit/kit-value.js';
 import type { LoadingItem } from '../../ui/loading-frame.js';
 import { RecipientsForm } from '../recipients-form/recipients-form.js';
 import { scheduledEmailsStyles } from './scheduled-emails.styles.js';
-import { isFrequency, type Frequency, type ScheduleOptions } from './scheduled-emails.types.js';
+import { isFrequency, scheduleRecipientsProblem, type Frequency, type ScheduleOptions, type ScheduleRecipientsProblem } from './scheduled-emails.types.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { recipientsTexts, type RecipientsTexts } from '../recipients-form/recipients-form-views.js';
+import { receiverCount, type Receivers } from '../recipients-form/recipients-rules.js';
 
 const FREQUENCY_LABELS: Readonly<Record<Frequency, (catalog: ScheduledEmailsStrings) => string>> = {
   daily: (catalog) => catalog.scheduledDaily,
   weekly: (catalog) => catalog.scheduledWeekly,
   monthly: (catalog) => catalog.scheduledMonthly,
+};
+
+const RECIPIENTS_PROBLEMS: Readonly<Record<ScheduleRecipientsProblem, (catalog: ScheduledEmailsStrings) => string>> = {
+  no_recipient: (catalog) => catalog.scheduledNoRecipientError,
 };
 
 const FREQUENCY_WHEN: Readonly<Record<Frequency, (catalog: ScheduledEmailsStrings) => string>> = {
@@ -31,8 +36,10 @@ const FREQUENCY_WHEN: Readonly<Record<Frequency, (catalog: ScheduledEmailsString
  *
  * The frequency is a radio group, disabled (its choice kept) while the emails are off. Extra
  * recipients are typed one email per line with the same checks as the alerts: every line before
- * any request, and a server's `recipients.N` error back on line N. A frequency this version
- * does not know (the API's enums are open) is shown as sent and must be replaced to save.
+ * any request, and a server's `recipients.N` error back on line N. Emails switched on with
+ * nobody to receive them (no primary contact, no extra recipient) are refused on the recipients
+ * field before any request; switched off, they may have nobody. A frequency this version does
+ * not know (the API's enums are open) is shown as sent and must be replaced to save.
  *
  * Saves through the shared flow (one request per press, idempotent retries, a 409 keeps the
  * edits and offers the latest version, every failure keeps the text as typed). While edited it
@@ -60,7 +67,7 @@ const FREQUENCY_WHEN: Readonly<Record<Frequency, (catalog: ScheduledEmailsString
  * @cssprop [--kayse-color-accent=light-dark(#2553c9, #8fb0ff)] - The switch when on, the chosen frequency, the Save button.
  * @cssprop [--kayse-color-success=light-dark(#1d7340, #6fd49a)] - "Saved."
  * @cssprop [--kayse-color-warning=light-dark(#8a5300, #f2b65a)] - The edge of the summary when no one would receive the emails.
- * @cssprop [--kayse-color-danger=light-dark(#b3261e, #ff9a92)] - Line errors and failed saves.
+ * @cssprop [--kayse-color-danger=light-dark(#b3261e, #ff9a92)] - Line errors, emails with no one to receive them, and failed saves.
  * @cssprop [--kayse-color-focus=light-dark(#2553c9, #8fb0ff)] - The focus ring.
  * @cssprop [--kayse-font-family=inherit] - Font.
  * @cssprop [--kayse-radius=0.5rem] - Corner radius.
@@ -98,6 +105,11 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
     return recipientsTexts(this.catalog, 'scheduled');
   }
 
+  protected override loadContext(): Promise<null> {
+    // Who receives the reports is all in the settings: `primaryContactEmail` is the primary contact's.
+    return Promise.resolve(null);
+  }
+
   protected override optionsOf(data: ScheduledEmails): ScheduleOptions {
     return { enabled: data.enabled, frequency: data.frequency };
   }
@@ -109,6 +121,11 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
 
   protected override optionsProblem(options: ScheduleOptions): string | null {
     return isFrequency(options.frequency) ? null : this.catalog.scheduledFrequencyRequired;
+  }
+
+  protected override recipientsProblem(options: ScheduleOptions, receivers: Receivers): string | null {
+    const problem = scheduleRecipientsProblem(options, receivers);
+    return problem ? RECIPIENTS_PROBLEMS[problem](this.catalog) : null;
   }
 
   protected override optionsAnchor(): HTMLElement | undefined {
@@ -170,7 +187,14 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
     const catalog = this.catalog;
     return [
       { row: 'switch', text: [catalog.scheduledEnable, catalog.scheduledEnableDescription] },
-      { row: 'select', text: catalog.scheduledFrequencyLegend },
+      // The legend over the three choices, in the ready classes: they go across or stack at the same widths.
+      {
+        group: 'frequency',
+        rows: [
+          { row: 'line', text: catalog.scheduledFrequencyLegend },
+          { group: 'choices', rows: FREQUENCIES.map((frequency) => ({ row: 'line', text: FREQUENCY_LABELS[frequency](catalog) })) },
+        ],
+      },
     ];
   }
 
@@ -196,7 +220,7 @@ export class KayseScheduledEmails extends RecipientsForm<'scheduledEmails', Sche
   protected override renderSummary(data: ScheduledEmails, options: ScheduleOptions, extraRecipients: number, _editable: boolean): TemplateResult {
     const catalog = this.catalog;
     const primary = data.primaryContactEmail;
-    const nobody = options.enabled && !primary && extraRecipients === 0;
+    const nobody = options.enabled && receiverCount({ primaryEmail: primary, accepted: extraRecipients }) === 0;
     return html`<p class="sentence callout ${nobody ? 'nobody' : ''}">${this.sentence(options, primary, extraRecipients, catalog)}</p>`;
   }
 

@@ -40,6 +40,32 @@ export const REFILL_FORM: FormRules<'wallet', WalletData, RefillValues> = {
   bodyOf: refillBody,
 };
 
+/** The two levels whose order matters: the balance at which the low-balance alert is sent, and at which a refill starts. */
+export interface AlertLevels {
+  readonly lowBalanceAlert: number;
+  readonly refillThreshold: number;
+}
+
+/**
+ * The levels the settings give: the server's low-balance alert until the amount is edited, then
+ * the same rule; null while a field is empty or breaks a rule (its own message says so).
+ */
+export function alertLevels(wallet: Wallet, values: RefillValues): AlertLevels | null {
+  const { refillAmount, refillThreshold } = values;
+  const errors = validateRefillSettings(values);
+  if (refillAmount === null || refillThreshold === null || errors.refillAmount !== undefined || errors.refillThreshold !== undefined) return null;
+  return { lowBalanceAlert: refillAmount === wallet.refillAmount ? wallet.lowBalanceAlert : lowBalanceLevel(refillAmount), refillThreshold };
+}
+
+/**
+ * Whether the low-balance alert would come too late to help: the balance falls past the
+ * threshold first (a refill is then due), so the alert is sent only after a refill should
+ * already have started. Equal levels count: the refill is queued as the balance reaches it.
+ */
+export function alertAfterRefill(levels: AlertLevels | null): levels is AlertLevels {
+  return levels !== null && levels.lowBalanceAlert <= levels.refillThreshold;
+}
+
 /**
  * The message of a rule `field` breaks, or null. `required` and unreadable text are the money
  * input's own messages; a threshold is compared only with an amount that is itself right.
@@ -124,6 +150,7 @@ export function renderSettingsValues(wallet: Wallet, view: WalletViewContext): T
       ${figure('refill-amount', catalog.walletRefillAmount, formats.money(wallet.refillAmount))}
       ${figure('refill-threshold', catalog.walletRefillThreshold, formats.money(wallet.refillThreshold))}
     </dl>
+    ${renderAlertOrder(alertLevels(wallet, refillValues(wallet)), view)}
     <p class="read-only-note">${catalog.walletSettingsReadOnly}</p>
   </section>`;
 }
@@ -138,6 +165,23 @@ export function renderDerivedLevel(wallet: Wallet, values: RefillValues, view: W
     text = catalog.walletLevelPreview(formats.money(lowBalanceLevel(values.refillAmount)), percent);
   } else text = catalog.walletLevelRule(percent);
   return html`<p class="derived">${text}</p>`;
+}
+
+/**
+ * Beside the refill settings, when the low-balance alert would be sent only after a refill should
+ * have started; the same words for a reader, since it explains the settings rather than asks.
+ * Inside a live region that is always there, so a change made while typing is announced.
+ */
+export function renderAlertOrder(levels: AlertLevels | null, view: WalletViewContext): TemplateResult {
+  const { catalog, formats } = view;
+  const hint = alertAfterRefill(levels)
+    ? html`<div class="notice alert-order-hint">
+        <span class="notice-icon" aria-hidden="true">!</span>
+        <p>${catalog.walletAlertAfterRefill(formats.money(levels.lowBalanceAlert), formats.money(levels.refillThreshold))}</p>
+      </div>`
+    : nothing;
+  // No white space inside, so the region is :empty (and takes no room) without its hint.
+  return html`<div class="alert-order" aria-live="polite">${hint}</div>`;
 }
 
 /** After a 409: the settings the other admin saved meanwhile. */

@@ -123,6 +123,10 @@ export const walletStyles = css`
     margin: 0.75rem 0 0;
     font-variant-numeric: tabular-nums;
   }
+  /* The low-balance alert that would come after the refill is due: under the levels it explains. */
+  .alert-order:not(:empty) {
+    margin-top: 0.75rem;
+  }
   .their-version {
     margin-top: 0.75rem;
     font-variant-numeric: tabular-nums;

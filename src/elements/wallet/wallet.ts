@@ -18,8 +18,10 @@ import { browserTimeZone, walletFormats, type WalletFormats } from './wallet-for
 import { isHistoryFilter, renderHistory, renderTransaction, type HistoryActions } from './wallet-history-views.js';
 import {
   REFILL_FORM,
+  alertLevels,
   refillRuleMessage,
   refillValues,
+  renderAlertOrder,
   renderBalance,
   renderDerivedLevel,
   renderFormProblem,
@@ -42,6 +44,10 @@ const FIELDS: readonly RefillField[] = ['refillAmount', 'refillThreshold'];
  * warnings, estimated days until the next refill, whether a refill is pending, the refill
  * settings (editable with `edit` access), and the full transaction history, paged by cursor
  * through a virtualized list that keeps a constant DOM for any length of history.
+ *
+ * Beside the refill settings, when the low-balance alert is at or below the refill threshold, a
+ * hint says the alert would be sent only after a refill should already have started (for an
+ * editor it follows the values as typed; a reader sees it for the saved settings).
  *
  * The history's dates are shown in the company's time zone, taken from current usage when the
  * user may read it (one shared, cached request under a provider); otherwise in the browser's
@@ -68,7 +74,7 @@ const FIELDS: readonly RefillField[] = ['refillAmount', 'refillThreshold'];
  * @cssprop [--kayse-color-border=light-dark(#d5dae0, #3a414b)] - Borders and row dividers.
  * @cssprop [--kayse-color-accent=light-dark(#2553c9, #8fb0ff)] - The save button.
  * @cssprop [--kayse-color-success=light-dark(#1d7340, #6fd49a)] - Money added to the wallet.
- * @cssprop [--kayse-color-warning=light-dark(#8a5300, #f2b65a)] - The low-balance warning.
+ * @cssprop [--kayse-color-warning=light-dark(#8a5300, #f2b65a)] - The low-balance warning, and the hint when that alert would come after the refill threshold.
  * @cssprop [--kayse-color-danger=light-dark(#b3261e, #ff9a92)] - The refill-threshold warning and errors.
  * @cssprop [--kayse-color-focus=light-dark(#2553c9, #8fb0ff)] - The focus ring.
  * @cssprop [--kayse-font-family=inherit] - Font.
@@ -305,7 +311,7 @@ export class KayseWallet extends KayseElement<WalletData, WalletStrings> {
           ${this.renderMoneyField('refillAmount', catalog.walletRefillAmount, undefined, wallet, values, view)}
           ${this.renderMoneyField('refillThreshold', catalog.walletRefillThreshold, catalog.walletThresholdHint, wallet, values, view)}
         </div>
-        ${renderDerivedLevel(wallet, values, view)} ${renderTheirVersion(form.latest, view)}
+        ${renderDerivedLevel(wallet, values, view)} ${renderAlertOrder(alertLevels(wallet, values), view)} ${renderTheirVersion(form.latest, view)}
         <div class="form-actions">
           <button class="button primary" type="submit" aria-disabled=${form.saving ? 'true' : 'false'}>${catalog.save}</button>
           ${form.dirty ? html`<button class="button" type="button" @click=${form.onReset}>${catalog.reset}</button>` : nothing}

@@ -5,6 +5,7 @@ export const alerts = {
   alertsTogglesLegend: 'Alerts',
   alertsThreshold: (percent: string) => `When spend reaches ${percent} of the cap`,
   alertsThresholdDescription: 'An early warning, while there is still time to raise the cap.',
+  alertsThresholdNoCap: (percent: string) => `There is no spending cap, so the ${percent} alert cannot be sent until a cap is set.`,
   alertsCapReached: 'When the cap is reached',
   alertsCapReachedReason: 'Always on, so your team knows when campaigns pause.',
   alertsPaymentFailed: 'When a payment fails',

@@ -28,6 +28,7 @@ export const scheduledEmails = {
   scheduledToOthers: (when: string, others: number, formatted: string) =>
     `${when}, the billing report goes to ${others === 1 ? '1 recipient' : `${formatted} recipients`}.`,
   scheduledToNoOne: 'The emails are on, but no one will receive them: there is no primary contact and no extra recipient.',
+  scheduledNoRecipientError: 'No one would receive these emails: there is no primary contact. Add at least one address, or turn the emails off.',
   scheduledOff: 'Scheduled emails are off, so no report is sent.',
   scheduledTheirVersion: (schedule: string, recipients: string) => `Their version: ${schedule}, with ${recipients}.`,
   scheduledTheirOff: 'off',

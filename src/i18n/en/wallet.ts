@@ -24,6 +24,8 @@ export const wallet = {
   walletLevelCurrent: (level: string, percent: string) => `Low-balance alert: ${level} (${percent} of the refill amount).`,
   walletLevelPreview: (level: string, percent: string) => `Low-balance alert after saving: ${level} (${percent} of the new refill amount).`,
   walletLevelRule: (percent: string) => `The low-balance alert is ${percent} of the refill amount.`,
+  walletAlertAfterRefill: (level: string, threshold: string) =>
+    `The low-balance alert (${level}) is at or below the refill threshold (${threshold}), so it would be sent only after a refill should already have started.`,
   walletThresholdHint: 'A refill is requested when the balance falls to this amount.',
   walletAmountNotPositive: 'Enter a refill amount above zero.',
   walletThresholdNegative: 'Enter a threshold of zero or more.',

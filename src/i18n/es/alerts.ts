@@ -8,6 +8,7 @@ export const alerts: CatalogPart<typeof en> = {
   alertsTogglesLegend: 'Alertas',
   alertsThreshold: (percent: string) => `Cuando el gasto llegue al ${percent} del límite`,
   alertsThresholdDescription: 'Un aviso anticipado, cuando todavía hay tiempo de aumentar el límite.',
+  alertsThresholdNoCap: (percent: string) => `No hay límite de gasto, así que la alerta del ${percent} no puede enviarse hasta que se fije un límite.`,
   alertsCapReached: 'Cuando se alcance el límite',
   alertsCapReachedReason: 'Siempre activada, para que tu equipo sepa cuándo se pausan las campañas.',
   alertsPaymentFailed: 'Cuando falle un pago',

@@ -31,6 +31,7 @@ export const scheduledEmails: CatalogPart<typeof en> = {
   scheduledToOthers: (when: string, others: number, formatted: string) =>
     `${when}, el informe de facturación se envía a ${others === 1 ? '1 destinatario' : `${formatted} destinatarios`}.`,
   scheduledToNoOne: 'Los correos están activados, pero nadie los recibirá: no hay contacto principal ni destinatarios adicionales.',
+  scheduledNoRecipientError: 'Nadie recibiría estos correos: no hay contacto principal. Agrega al menos una dirección o desactiva los correos.',
   scheduledOff: 'Los correos programados están desactivados, así que no se envía ningún informe.',
   scheduledTheirVersion: (schedule: string, recipients: string) => `Su versión: ${schedule}, con ${recipients}.`,
   scheduledTheirOff: 'desactivados',

@@ -27,6 +27,8 @@ export const wallet: CatalogPart<typeof en> = {
   walletLevelCurrent: (level: string, percent: string) => `Alerta de saldo bajo: ${level} (${percent} del monto de recarga).`,
   walletLevelPreview: (level: string, percent: string) => `Alerta de saldo bajo al guardar: ${level} (${percent} del nuevo monto de recarga).`,
   walletLevelRule: (percent: string) => `La alerta de saldo bajo es el ${percent} del monto de recarga.`,
+  walletAlertAfterRefill: (level: string, threshold: string) =>
+    `La alerta de saldo bajo (${level}) está en el umbral de recarga (${threshold}) o por debajo, así que solo se enviaría cuando ya debería haber empezado una recarga.`,
   walletThresholdHint: 'Se solicita una recarga cuando el saldo baja hasta este monto.',
   walletAmountNotPositive: 'Ingresa un monto de recarga mayor que cero.',
   walletThresholdNegative: 'Ingresa un umbral de cero o más.',

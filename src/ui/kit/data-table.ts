@@ -22,7 +22,10 @@ const FIRST_FRAME_ROWS = 20;
  * @summary A table with a caption, a sticky header and sortable columns (header buttons, with
  * `aria-sort` on the column), numbers aligned to the end; the sort is stable. A long set of new
  * rows is drawn in two frames (the first 20, then the rest), so the first rows show at once;
- * `updateComplete` resolves once every row is drawn.
+ * `updateComplete` resolves once every row is drawn. An optional totals row sits in a sticky
+ * `<tfoot>`. When the table is wider than its box, a first column of row headers stays in view
+ * (and the last column too with `sticky-end`), a shadow marks each edge with columns scrolled
+ * out of sight, and the box is a focusable region named by the caption.
  *
  * @fires {SortChangeEvent} sort-change - The user sorted; `detail` has the column `key` and the `direction`. Not fired when code sets the sort.
  *
@@ -31,9 +34,12 @@ const FIRST_FRAME_ROWS = 20;
  * @csspart caption - The caption.
  * @csspart header - Each header cell.
  * @csspart cell - Each body cell.
+ * @csspart row-header - Each body cell that names its row (beside `cell`).
+ * @csspart footer - Each cell of the totals row.
  *
  * @cssprop [--kayse-data-table-max-height=none] - Height after which the body scrolls under the sticky header.
- * @cssprop [--kayse-color-surface-alt=light-dark(#f3f5f7, #232830)] - Background of the header.
+ * @cssprop [--kayse-color-surface=light-dark(#ffffff, #1a1e24)] - Background of the table, under the columns that stay in view.
+ * @cssprop [--kayse-color-surface-alt=light-dark(#f3f5f7, #232830)] - Background of the header and the totals row.
  *
  * @example
  * ```html
@@ -54,6 +60,7 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
   private nextFrame = 0;
 
   @query('.scroller') private scroller!: HTMLElement;
+  @query('.frame') private frame!: HTMLElement;
 
   /** What the last user sort said, for screen readers that do not announce `aria-sort` changes. */
   @state() private announcement = '';
@@ -83,6 +90,12 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
 
   /** The rows, in their own order (the sort does not change this array). */
   @property({ attribute: false }) rows: readonly Row[] = [];
+
+  /** A totals row under the body, never sorted: each column's text by column `key` (the row-header column's text names the row); null for none. */
+  @property({ attribute: false }) footer: Readonly<Record<string, string>> | null = null;
+
+  /** Keeps the last column in view while the table scrolls sideways (a cost, a total), as a first column of row headers always is. */
+  @property({ type: Boolean, attribute: 'sticky-end' }) stickyEnd = false;
 
   /** The piece's words, in the language of the billing element around it. */
   private readonly localize = new LocalizeController(this, KIT_AND_COMMON);
@@ -138,7 +151,10 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
   private readonly measure = (): void => {
     const box = this.scroller;
     this.scrollable = box.scrollHeight > box.clientHeight || box.scrollWidth > box.clientWidth;
+    this.markHiddenEdges();
   };
+
+  private readonly handleScroll = (): void => this.markHiddenEdges();
 
   private readonly handleSortClick = (event: Event): void => {
     const key = (event.currentTarget as HTMLElement).dataset.key ?? '';
@@ -150,6 +166,21 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
     this.announcement = `${column.label}, ${words}`;
     this.dispatchEvent(new SortChangeEvent({ key, direction: this.sortDirection }));
   };
+
+  /**
+   * Marks a table wider than its box (its pinned columns stick only then) and each inline edge
+   * beyond which columns are scrolled out of sight, for its shadow. Written straight to the
+   * frame's attributes: a scroll must not re-render every row.
+   */
+  private markHiddenEdges(): void {
+    const box = this.scroller;
+    // Right-to-left, scrollLeft runs from 0 down to negative values.
+    const scrolled = Math.abs(box.scrollLeft);
+    const hidden = box.scrollWidth - box.clientWidth;
+    this.frame.toggleAttribute('data-overflow', hidden > 1);
+    this.frame.toggleAttribute('data-more-start', scrolled > 1);
+    this.frame.toggleAttribute('data-more-end', hidden - scrolled > 1);
+  }
 
   private observeSize(): void {
     this.resizeObserver?.disconnect();
@@ -188,11 +219,23 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
     return first !== undefined && typeof cell(first, column.key) === 'number' ? 'end' : 'start';
   }
 
-  private renderHeader(column: DataTableColumn<Row>, align: 'start' | 'end') {
+  /** Whether the first column (row headers) and the last (`sticky-end`) stay in view. */
+  private get pins(): { readonly start: boolean; readonly end: boolean } {
+    return { start: this.columns[0]?.rowHeader === true, end: this.stickyEnd && this.columns.length > 1 };
+  }
+
+  /** Each column's classes: its alignment, and whether it stays in view at an edge. */
+  private classesOf(aligns: readonly ('start' | 'end')[]): string[] {
+    const last = this.columns.length - 1;
+    const pins = this.pins;
+    return aligns.map((align, i) => align + (i === 0 && pins.start ? ' pin-start' : i === last && pins.end ? ' pin-end' : ''));
+  }
+
+  private renderHeader(column: DataTableColumn<Row>, classes: string) {
     const sorted = column.key === this.sortKey;
     const ariaSort = !column.sortable ? nothing : sorted ? this.sortDirection : 'none';
     const arrow = !sorted ? '↕' : this.sortDirection === 'ascending' ? '▲' : '▼';
-    return html`<th scope="col" part="header" class=${align} aria-sort=${ariaSort}>
+    return html`<th scope="col" part="header" class=${classes} aria-sort=${ariaSort}>
       ${column.sortable
         ? html`<button class="sort" type="button" data-key=${column.key} @click=${this.handleSortClick}>
             ${column.label}<span class="indicator" aria-hidden="true">${arrow}</span>
@@ -201,38 +244,59 @@ export class KayseDataTable<Row extends object = Cells> extends LitElement {
     </th>`;
   }
 
-  private renderRow(row: Row, aligns: readonly ('start' | 'end')[]) {
+  private renderRow(row: Row, classes: readonly string[]) {
     return html`<tr>
       ${this.columns.map((column, i) => {
         const text = column.format ? column.format(row) : String(cell(row, column.key) ?? '');
         return column.rowHeader
-          ? html`<th scope="row" part="cell" class=${aligns[i] ?? 'start'}>${text}</th>`
-          : html`<td part="cell" class=${aligns[i] ?? 'start'}>${text}</td>`;
+          ? html`<th scope="row" part="cell row-header" class=${classes[i] ?? 'start'}>${text}</th>`
+          : html`<td part="cell" class=${classes[i] ?? 'start'}>${text}</td>`;
       })}
     </tr>`;
   }
 
+  /** The totals row: its name in the row-header column (else the first), so it reads as "Total, Cost $1,065.55". */
+  private renderFooter(footer: Readonly<Record<string, string>>, classes: readonly string[]) {
+    const found = this.columns.findIndex((column) => column.rowHeader);
+    const header = found === -1 ? 0 : found;
+    return html`<tfoot>
+      <tr>
+        ${this.columns.map((column, i) => {
+          const text = footer[column.key] ?? '';
+          return i === header
+            ? html`<th scope="row" part="footer" class=${classes[i] ?? 'start'}>${text}</th>`
+            : html`<td part="footer" class=${classes[i] ?? 'start'}>${text}</td>`;
+        })}
+      </tr>
+    </tfoot>`;
+  }
+
   override render() {
-    const aligns = this.columns.map((column) => this.alignOf(column));
+    const classes = this.classesOf(this.columns.map((column) => this.alignOf(column)));
+    const pins = this.pins;
     // A box that scrolls must be reachable by keyboard (and then named); one that does not is no tab stop.
-    return html`<div
-        class="scroller"
-        part="base"
-        role=${this.scrollable ? 'region' : nothing}
-        aria-labelledby=${this.scrollable ? 'caption' : nothing}
-        tabindex=${this.scrollable ? '0' : nothing}
-      >
-        <table part="table">
-          <caption id="caption" part="caption" class=${this.captionHidden ? 'visually-hidden' : ''}>${this.caption}</caption>
-          <thead>
-            <tr>${this.columns.map((column, i) => this.renderHeader(column, aligns[i] ?? 'start'))}</tr>
-          </thead>
-          <tbody>
-            ${this.sortedRows.length === 0
-              ? html`<tr><td class="empty" colspan=${Math.max(this.columns.length, 1)}>${this.emptyText || this.strings.empty}</td></tr>`
-              : this.sortedRows.slice(0, this.drawnRows).map((row) => this.renderRow(row, aligns))}
-          </tbody>
-        </table>
+    return html`<div class=${`frame${pins.start ? ' pinned-start' : ''}${pins.end ? ' pinned-end' : ''}`}>
+        <div
+          class="scroller"
+          part="base"
+          role=${this.scrollable ? 'region' : nothing}
+          aria-labelledby=${this.scrollable ? 'caption' : nothing}
+          tabindex=${this.scrollable ? '0' : nothing}
+          @scroll=${this.handleScroll}
+        >
+          <table part="table">
+            <caption id="caption" part="caption" class=${this.captionHidden ? 'visually-hidden' : ''}><span class="caption-text">${this.caption}</span></caption>
+            <thead>
+              <tr>${this.columns.map((column, i) => this.renderHeader(column, classes[i] ?? 'start'))}</tr>
+            </thead>
+            <tbody>
+              ${this.sortedRows.length === 0
+                ? html`<tr><td class="empty" colspan=${Math.max(this.columns.length, 1)}>${this.emptyText || this.strings.empty}</td></tr>`
+                : this.sortedRows.slice(0, this.drawnRows).map((row) => this.renderRow(row, classes))}
+            </tbody>
+            ${this.footer ? this.renderFooter(this.footer, classes) : nothing}
+          </table>
+        </div>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
