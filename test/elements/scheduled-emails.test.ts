@@ -383,12 +383,15 @@ describe('<kayse-scheduled-emails>', () => {
       await toggleEnabled(el);
       expect(hintText(el), 'nothing said before a save is tried').to.equal(en.emailListHint);
       expect(editorOf(el).classList.contains('missing')).to.equal(false);
+      expect(textareaOf(el).getAttribute('aria-invalid')).to.equal('false');
       await save(el);
       expect(sent).to.deep.equal([]);
       expect(putRequests(backend)).to.deep.equal([]);
       expect(hintText(el)).to.equal(en.scheduledNoRecipientError);
       expect(editorOf(el).classList.contains('missing')).to.equal(true);
       const textarea = textareaOf(el);
+      await editorOf(el).updateComplete;
+      expect(textarea.getAttribute('aria-invalid'), 'the field is marked invalid for assistive technology').to.equal('true');
       expect((textarea.getAttribute('aria-describedby') ?? '').split(/\s+/)).to.include('hint');
       expect(focused(shadow(editorOf(el)), textarea), 'focus on the recipients field').to.equal(true);
       expect(problemText(el)).to.equal(en.recipientsFix(1));

@@ -324,6 +324,7 @@ export abstract class RecipientsForm<K extends RecipientsKey, O extends Recipien
               class=${missing ? 'missing' : ''}
               label=${texts.extraLabel}
               hint=${missing ?? ''}
+              ?invalid=${missing !== null}
               .value=${live(text)}
               .primaryEmail=${data.primaryContactEmail}
               .serverErrors=${problems.lines}

@@ -77,6 +77,12 @@ export class KayseEmailListEditor extends LitElement {
   /** Whether the field is shown but cannot be used. */
   @property({ type: Boolean, reflect: true }) disabled = false;
 
+  /**
+   * Whether the whole field is in error by a rule of the element around it (scheduled emails
+   * on with nobody to receive them); `hint` then says why, and assistive technology hears it.
+   */
+  @property({ type: Boolean, reflect: true }) invalid = false;
+
   /** The piece's words, in the language of the billing element around it. */
   private readonly localize = new LocalizeController(this, kitStrings);
 
@@ -160,7 +166,7 @@ export class KayseEmailListEditor extends LitElement {
   override render() {
     if (this.readonly) return this.renderReadonly();
     const messages = this.lineMessages();
-    const invalid = messages.length > 0;
+    const invalid = messages.length > 0 || this.invalid;
     const rows = Math.min(Math.max(this.value.split('\n').length + 1, 4), 12);
     return html`<div class="field" part="base">
       <label class="label" for="textarea" part="label">${this.label}</label>
@@ -175,7 +181,7 @@ export class KayseEmailListEditor extends LitElement {
           .value=${live(this.value)}
           ?disabled=${this.disabled}
           aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${invalid ? 'hint count errors' : 'hint count'}
+          aria-describedby=${messages.length > 0 ? 'hint count errors' : 'hint count'}
           @input=${this.handleInput}
           @blur=${this.handleBlur}
         ></textarea>

@@ -26,6 +26,18 @@ async function validated(value: string, primaryEmail: string | null = null): Pro
 }
 
 describe('kayse-email-list-editor', () => {
+  it('invalid marks the whole field for assistive technology, its hint saying why, with no line errors', async () => {
+    const el = await fixture<KayseEmailListEditor>(html`<kayse-email-list-editor label="Recipients" hint="Nobody would receive these emails." invalid></kayse-email-list-editor>`);
+    expect(textarea(el).getAttribute('aria-invalid')).to.equal('true');
+    expect(textarea(el).getAttribute('aria-describedby')).to.equal('hint count');
+    expect(el.shadowRoot!.querySelector('[part="control"]')!.classList.contains('invalid')).to.equal(true);
+    expect(shownErrors(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+    el.invalid = false;
+    await el.updateComplete;
+    expect(textarea(el).getAttribute('aria-invalid')).to.equal('false');
+  });
+
   it('is accessible, empty, with errors and read-only', async () => {
     const el = await fixture<KayseEmailListEditor>(html`<kayse-email-list-editor label="Extra recipients"></kayse-email-list-editor>`);
     await expect(el).to.be.accessible();
