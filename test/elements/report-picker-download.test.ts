@@ -208,7 +208,7 @@ describe('kayse-report-picker on a fake client', () => {
       expect(bytes).to.deep.equal(new TextEncoder().encode(EXPECTED_CSV));
       // The report on screen was used: the download asked for nothing more.
       expect(api.queries).to.have.length(1);
-      await waitUntil(() => saved.clicked.length === 1, 'not saved');
+      await waitUntil(() => saved.clicked.length === 1, 'not saved', { timeout: 4000 });
       expect(saved.created[0]).to.equal(event.detail.blob);
       expect(saved.clicked[0]).to.deep.equal({ href: 'blob:test/1', download: 'kayse-usage-2026-10-01_2026-10-31.csv' });
       expect(el.shadowRoot!.textContent).to.contain('kayse-usage-2026-10-01_2026-10-31.csv is ready, with 6 rows.');
