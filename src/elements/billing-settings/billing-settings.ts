@@ -150,6 +150,11 @@ export class KayseBillingSettings extends ConnectedElement {
     return this.localize.strings;
   }
 
+  /** The path the address names under this element, or null in memory routing. */
+  private get addressPath(): string | null {
+    return this.routing === 'memory' ? null : locationPath(this.address);
+  }
+
   /** The sections this user may see, in navigation order. */
   private get visible(): readonly Section[] {
     return this.routedAccess ? visibleIn(this.routedAccess) : [];
@@ -181,7 +186,7 @@ export class KayseBillingSettings extends ConnectedElement {
     } else if (!this.routedAccess) {
       // The section the address names (usage for the bare path) is asked for beside `Access`,
       // so its element, with its own loading frame, is defined by the time the area is drawn.
-      const path = this.routing === 'memory' ? null : locationPath(this.address);
+      const path = this.addressPath;
       this.sections.load((path === null ? null : sectionForPath(path)) ?? 'usage');
     }
   }
@@ -241,7 +246,7 @@ export class KayseBillingSettings extends ConnectedElement {
 
   /** Picks the section from the address (first load, a new `Access`, a new routing mode); no focus move. */
   private followLocation(): void {
-    const path = this.routing === 'memory' ? null : locationPath(this.address);
+    const path = this.addressPath;
     const target = this.resolve(path === null ? this.current : sectionForPath(path));
     if (target === null) {
       this.current = null;
