@@ -1,3 +1,5 @@
+import { ENDPOINTS } from '../../src/api/endpoints.js';
+import type { WalletTransaction } from '../../src/api/schemas.js';
 import { parseWith } from '../../src/api/parse.js';
 import type { z } from '../../src/api/zod.js';
 import type { MockBackend } from '../../src/mock/index.js';
@@ -54,4 +56,18 @@ export async function read<S extends z.core.$ZodType>(
   const parsed = parseWith(spec.response, answer.json);
   if (!parsed.ok) throw new Error(`${spec.path} does not parse: ${parsed.error.description}`);
   return parsed.value;
+}
+
+/** Every page of a history, following nextCursor to the end. */
+export async function allPages(backend: MockBackend, query: string): Promise<WalletTransaction[][]> {
+  const pages: WalletTransaction[][] = [];
+  let cursor: string | null = null;
+  do {
+    const suffix: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
+    const page = await read(backend, ENDPOINTS.getWalletTransactions, `?${query}${suffix}`);
+    pages.push(page.items);
+    cursor = page.nextCursor;
+    if (pages.length > 2000) throw new Error('Paging does not end');
+  } while (cursor !== null);
+  return pages;
 }

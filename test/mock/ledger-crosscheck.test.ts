@@ -2,11 +2,11 @@
 // history are all read from one usage book, in every scenario and after simulated days.
 import { expect } from '@open-wc/testing';
 import { ENDPOINTS } from '../../src/api/endpoints.js';
-import type { CurrentUsage, WalletTransaction, WalletTransactionPage } from '../../src/api/schemas.js';
+import type { CurrentUsage, WalletTransaction } from '../../src/api/schemas.js';
 import { dayOfInstant } from '../../src/core/calendar.js';
 import { createMockBackend, type MockBackend } from '../../src/mock/index.js';
 import { SCENARIOS } from '../../src/mock/scenarios.js';
-import { read } from './helpers.js';
+import { allPages, read } from './helpers.js';
 
 const TODAY = '2026-11-24';
 
@@ -63,13 +63,7 @@ describe('mock backend: one ledger', () => {
   it('refills at different times leave different balances, each after a day that ended at or below the threshold', async () => {
     const backend = createMockBackend({ scenario: 'healthy', today: TODAY, transactionCount: 3000 });
     const wallet = await read(backend, ENDPOINTS.getWallet);
-    const items: WalletTransaction[] = [];
-    let cursor: string | null = null;
-    do {
-      const page: WalletTransactionPage = await read(backend, ENDPOINTS.getWalletTransactions, `?limit=100${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`);
-      items.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor !== null);
+    const items = (await allPages(backend, 'limit=100')).flat();
     const refills = items.filter((item) => item.type === 'refill' && item.note === 'Automatic refill');
     expect(refills.length).to.be.greaterThan(10);
     expect(new Set(refills.map((refill) => refill.balanceAfter)).size, 'distinct balances after refills').to.equal(refills.length);

@@ -1,24 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { ENDPOINTS } from '../../src/api/endpoints.js';
 import type { WalletTransaction } from '../../src/api/schemas.js';
-import { createMockBackend, type MockBackend } from '../../src/mock/index.js';
-import { read } from './helpers.js';
+import { createMockBackend } from '../../src/mock/index.js';
+import { allPages, read } from './helpers.js';
 
 const TODAY = '2026-11-24';
-
-/** Every page of a history, following nextCursor to the end. */
-async function allPages(backend: MockBackend, query: string): Promise<WalletTransaction[][]> {
-  const pages: WalletTransaction[][] = [];
-  let cursor: string | null = null;
-  do {
-    const suffix: string = cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`;
-    const page = await read(backend, ENDPOINTS.getWalletTransactions, `?${query}${suffix}`);
-    pages.push(page.items);
-    cursor = page.nextCursor;
-    if (pages.length > 2000) throw new Error('Paging does not end');
-  } while (cursor !== null);
-  return pages;
-}
 
 /** Newest first, each balanceAfter is the older item's balanceAfter plus the newer's amount. */
 function expectChained(items: readonly WalletTransaction[]): void {
